@@ -1,0 +1,153 @@
+import path from "node:path";
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
+import session from "express-session";
+import type { Config } from "./config.js";
+import { createAccountsService, type AccountsService } from "./modules/accounts/service.js";
+import { createPassport } from "./modules/accounts/passport.js";
+import { accountsRoutes, SESSION_COOKIE } from "./modules/accounts/routes.js";
+import { healthRoutes } from "./modules/health/routes.js";
+import { pagesRoutes } from "./modules/pages/routes.js";
+import { ASSET_BUILD_FOLDER, loadAssetManifest, type AssetManifest } from "./platform/assets.js";
+import { createCsrf } from "./platform/csrf.js";
+import type { Database } from "./platform/db/index.js";
+import { HttpError, notFound } from "./platform/errors.js";
+import type { Logger } from "./platform/logging.js";
+import { requestLogger } from "./platform/logging.js";
+import { multipartParser } from "./platform/multipart.js";
+import { setUpNunjucks } from "./platform/nunjucks.js";
+import { fromRoot } from "./platform/paths.js";
+import { permissionsPolicy, securityHeaders } from "./platform/security.js";
+import { DatabaseSessionStore } from "./platform/session-store.js";
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  db: Database;
+  sessionStore: DatabaseSessionStore;
+  accounts: AccountsService;
+  assets: AssetManifest;
+}
+
+/** Builds what the app needs from configuration; tests pass their own pieces to createApp. */
+export function createDeps(config: Config, logger: Logger, db: Database): AppDeps {
+  return {
+    config,
+    logger,
+    db,
+    sessionStore: new DatabaseSessionStore(db.prisma, config.session.idleMinutes * 60_000),
+    accounts: createAccountsService(db.prisma),
+    assets: loadAssetManifest(),
+  };
+}
+
+export function createApp(deps: AppDeps): Express {
+  const { config } = deps;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", config.trustProxy);
+  setUpNunjucks(app, deps.assets);
+
+  app.use(requestLogger(deps.logger));
+  app.use(healthRoutes(deps.db));
+  app.use(securityHeaders({ isProduction: config.isProduction }), permissionsPolicy);
+  app.use(staticAssets());
+  app.use(express.urlencoded({ extended: false, limit: config.bodyLimitBytes, parameterLimit: 500 }));
+  app.use(express.json({ limit: config.bodyLimitBytes }));
+  app.use(sessions(deps));
+
+  const passport = createPassport(deps.accounts);
+  app.use(passport.initialize());
+  app.use(passport.session());
+
+  const csrf = createCsrf();
+  app.use(
+    multipartParser({
+      temporaryFolder: path.resolve(fromRoot(config.uploadDir), "tmp"),
+      maxFileBytes: config.uploadMaxBytes,
+      maxFiles: 10,
+      maxFieldBytes: config.bodyLimitBytes,
+      acceptFilesFor: (req) => csrf.isValid(req),
+    }),
+  );
+  app.use(csrf.exposeToken);
+  app.use(csrf.protect);
+  app.use(currentUser);
+
+  app.use(pagesRoutes());
+  app.use(accountsRoutes({ config, prisma: deps.db.prisma, passport }));
+
+  app.use((_req, _res, next) => next(notFound()));
+  app.use(errorHandler(deps));
+  return app;
+}
+
+function staticAssets(): RequestHandler {
+  const router = express.Router();
+  // Built files carry a hash of their content in their name, so they never change.
+  router.use(
+    "/assets",
+    express.static(ASSET_BUILD_FOLDER, { immutable: true, maxAge: "365d", index: false, fallthrough: true }),
+  );
+  router.use("/assets/images", express.static(fromRoot("public", "images"), { maxAge: "1d", index: false }));
+  return router;
+}
+
+function sessions(deps: AppDeps): RequestHandler {
+  return session({
+    name: SESSION_COOKIE,
+    secret: deps.config.session.secret,
+    store: deps.sessionStore,
+    resave: false,
+    // No session, and no cookie, until something is stored in one (a form's token, a sign-in).
+    saveUninitialized: false,
+    rolling: true,
+    proxy: deps.config.trustProxy !== false ? true : undefined,
+    cookie: {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: deps.config.session.secureCookie,
+      maxAge: deps.config.session.idleMinutes * 60_000,
+      path: "/",
+    },
+  });
+}
+
+const currentUser: RequestHandler = (req, res, next) => {
+  res.locals.currentUser = req.user ?? null;
+  res.locals.currentPath = req.path;
+  next();
+};
+
+function errorHandler(deps: AppDeps): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = statusOf(error);
+    if (status >= 500) req.log.error({ err: error }, "request failed");
+    const view = status === 404 ? "errors/404" : status === 403 ? "errors/403" : status >= 500 ? "errors/500" : "errors/problem";
+    const reason = error instanceof HttpError ? error.reason : undefined;
+    const message = status < 500 && error instanceof Error ? publicMessage(error, status) : undefined;
+    res.status(status);
+    res.set("Cache-Control", "no-store");
+    res.render(view, {
+      status,
+      reason,
+      message,
+      // Outside production the developer sees what went wrong; in production nobody does.
+      detail: !deps.config.isProduction && status >= 500 && error instanceof Error ? error.stack : undefined,
+    });
+  };
+}
+
+function statusOf(error: unknown): number {
+  if (error instanceof HttpError) return error.status;
+  const candidate = (error as { status?: unknown; statusCode?: unknown } | null)?.status ??
+    (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof candidate === "number" && candidate >= 400 && candidate < 600 ? candidate : 500;
+}
+
+function publicMessage(error: Error, status: number): string {
+  if (error instanceof HttpError) return error.message;
+  if (status === 413) return "What you sent is larger than the portal accepts.";
+  if (status === 400) return "The portal could not read what you sent.";
+  return "Something about the request was not right.";
+}

@@ -1,0 +1,55 @@
+import { randomBytes } from "node:crypto";
+import type { Db } from "../../platform/db/index.js";
+import { hashPassword } from "../../platform/passwords.js";
+
+export interface DemoAccount {
+  role: string;
+  email: string;
+  password: string;
+}
+
+function demoPassword(): string {
+  return randomBytes(12).toString("base64url");
+}
+
+/**
+ * On a database with no users, creates one account of each kind so that a person trying the portal
+ * can sign in. Returns the accounts made (empty when the database already had users). Never called
+ * in production: the configuration refuses SEED_DEMO_DATA there.
+ */
+export async function seedDemoData(prisma: Db): Promise<DemoAccount[]> {
+  if ((await prisma.user.count()) > 0) return [];
+  const accounts = [
+    { role: "PROGRAMME_LEAD", email: "lead@demo.invalid", fullName: "Demo Programme Lead", jobTitle: "Programme lead" },
+    { role: "ASSESSOR", email: "assessor@demo.invalid", fullName: "Demo Assessor", jobTitle: "Assessor" },
+    { role: "APPLICANT", email: "applicant@demo.invalid", fullName: "Demo Applicant", jobTitle: "Community manager" },
+  ] as const;
+  const made: DemoAccount[] = [];
+  await prisma.$transaction(async (tx) => {
+    // Counted again inside the transaction: two instances starting together seed once.
+    if ((await tx.user.count()) > 0) return;
+    for (const account of accounts) {
+      const password = demoPassword();
+      const user = await tx.user.create({
+        data: {
+          email: account.email,
+          fullName: account.fullName,
+          jobTitle: account.jobTitle,
+          role: account.role,
+          passwordHash: await hashPassword(password),
+        },
+      });
+      if (account.role === "APPLICANT") {
+        await tx.organisation.create({
+          data: {
+            name: "Demo Community Trust",
+            type: "VCFSE",
+            members: { create: { userId: user.id, isOwner: true } },
+          },
+        });
+      }
+      made.push({ role: account.role, email: account.email, password });
+    }
+  });
+  return made;
+}

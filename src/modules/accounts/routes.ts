@@ -1,0 +1,77 @@
+import { Router, type RequestHandler } from "express";
+import { rateLimit } from "express-rate-limit";
+import type passport from "passport";
+import type { Config } from "../../config.js";
+import { safeReturnPath } from "../../platform/auth.js";
+import type { Db } from "../../platform/db/index.js";
+import { DatabaseRateLimitStore } from "../../platform/rate-limit-store.js";
+import { validate } from "../../platform/validation.js";
+import { signInSchema } from "./schemas.js";
+
+const INCORRECT = "Enter a correct email address and password";
+
+export function accountsRoutes(deps: { config: Config; prisma: Db; passport: passport.PassportStatic }): Router {
+  const router = Router();
+  const { windowMinutes, attemptsPerIp } = deps.config.signInRateLimit;
+
+  const signInLimiter: RequestHandler = rateLimit({
+    windowMs: windowMinutes * 60_000,
+    limit: attemptsPerIp,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    store: new DatabaseRateLimitStore(deps.prisma, "sign-in-ip"),
+    handler(req, res) {
+      res.status(429).render("accounts/sign-in", {
+        values: { email: typeof req.body?.email === "string" ? req.body.email : "" },
+        returnTo: safeReturnPath(req.body?.returnTo, ""),
+        errors: {
+          email: `There have been too many attempts to sign in from your network. Wait ${windowMinutes} minutes, then try again.`,
+        },
+      });
+    },
+  });
+
+  router.get("/sign-in", (req, res) => {
+    if (req.user) return res.redirect(303, safeReturnPath(req.query.returnTo));
+    res.render("accounts/sign-in", { values: {}, returnTo: safeReturnPath(req.query.returnTo, "") });
+  });
+
+  router.post("/sign-in", signInLimiter, (req, res, next) => {
+    const returnTo = safeReturnPath(req.body?.returnTo, "");
+    const email = typeof req.body?.email === "string" ? req.body.email.trim() : "";
+    const input = validate(signInSchema, req.body);
+    if (!input.ok) {
+      return res.status(400).render("accounts/sign-in", { values: { email }, returnTo, errors: input.errors });
+    }
+    deps.passport.authenticate("local", (error: unknown, user: Express.User | false) => {
+      if (error) return next(error);
+      if (!user) {
+        return res
+          .status(400)
+          .render("accounts/sign-in", { values: { email }, returnTo, errors: { email: INCORRECT } });
+      }
+      // Passport regenerates the session on log-in, so a session id known before sign-in is useless after it.
+      req.logIn(user, (loginError) => {
+        if (loginError) return next(loginError);
+        res.redirect(303, returnTo || "/");
+      });
+    })(req, res, next);
+  });
+
+  router.post("/sign-out", (req, res, next) => {
+    req.logout((error) => {
+      if (error) return next(error);
+      req.session.destroy((destroyError) => {
+        if (destroyError) return next(destroyError);
+        res.clearCookie(SESSION_COOKIE, { path: "/" });
+        res.redirect(303, "/signed-out");
+      });
+    });
+  });
+
+  router.get("/signed-out", (_req, res) => res.render("accounts/signed-out"));
+
+  return router;
+}
+
+export const SESSION_COOKIE = "svp.sid";

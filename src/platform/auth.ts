@@ -1,0 +1,48 @@
+import type { Request, RequestHandler } from "express";
+import type { RoleValue } from "./db/index.js";
+import { forbidden } from "./errors.js";
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface User {
+      id: string;
+      email: string;
+      fullName: string;
+      role: RoleValue;
+    }
+  }
+}
+
+/** Only a path on this site, so that a sign-in link cannot send people elsewhere. */
+export function safeReturnPath(value: unknown, fallback = "/"): string {
+  if (typeof value !== "string" || value.length > 2000) return fallback;
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  if (/[\u0000-\u001f\\]/.test(value)) return fallback;
+  return value;
+}
+
+function signInRedirect(req: Request): string {
+  const back = req.method === "GET" ? req.originalUrl : (req.get("referer") ?? "/");
+  let path = "/";
+  try {
+    const url = new URL(back, "http://portal.invalid");
+    if (url.host === "portal.invalid" || back.startsWith("/")) path = url.pathname + url.search;
+  } catch {
+    path = "/";
+  }
+  return `/sign-in?returnTo=${encodeURIComponent(safeReturnPath(path))}`;
+}
+
+export const requireSignIn: RequestHandler = (req, res, next) => {
+  if (req.user) return next();
+  res.redirect(303, signInRedirect(req));
+};
+
+export function requireRole(...roles: RoleValue[]): RequestHandler {
+  return (req, res, next) => {
+    if (!req.user) return res.redirect(303, signInRedirect(req));
+    if (!roles.includes(req.user.role)) return next(forbidden());
+    next();
+  };
+}

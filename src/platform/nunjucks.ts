@@ -1,0 +1,45 @@
+import type { Express } from "express";
+import nunjucks from "nunjucks";
+import { assetPath, type AssetManifest } from "./assets.js";
+import { fromRoot } from "./paths.js";
+
+export const SERVICE_NAME = "Cheshire and Merseyside Social Value";
+
+const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  hour12: true,
+  timeZone: "Europe/London",
+});
+
+export function setUpNunjucks(app: Express, manifest: AssetManifest): nunjucks.Environment {
+  const env = new nunjucks.Environment(
+    new nunjucks.FileSystemLoader([fromRoot("views"), fromRoot("node_modules/govuk-frontend/dist")], {
+      noCache: false,
+    }),
+    { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true },
+  );
+  env.addGlobal("serviceName", SERVICE_NAME);
+  env.addGlobal("asset", (name: string) => assetPath(manifest, name));
+  env.addFilter("longDate", (value: Date | string | null | undefined) =>
+    value ? longDate.format(new Date(value)) : "",
+  );
+  env.addFilter("dateTime", (value: Date | string | null | undefined) =>
+    value ? dateTime.format(new Date(value)) : "",
+  );
+  /** Builds the `errorList` for govukErrorSummary from { field: message }. */
+  env.addFilter("errorList", (errors: Record<string, string> | undefined) =>
+    Object.entries(errors ?? {}).map(([field, text]) => ({ text, href: `#${field}` })),
+  );
+  /** Turns a field's message into the design system's `errorMessage` option, or false. */
+  env.addFilter("fieldError", (errors: Record<string, string> | undefined, field: string) =>
+    errors?.[field] ? { text: errors[field] } : false,
+  );
+  app.set("view engine", "njk");
+  env.express(app);
+  return env;
+}

@@ -1,0 +1,26 @@
+import type { z } from "zod";
+
+export type FieldErrors = Record<string, string>;
+
+export type Validated<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+
+/**
+ * Parses untrusted input. Errors come back keyed by field, first message only, in the order the
+ * schema lists the fields, ready for the error summary and the inline messages.
+ */
+export function validate<S extends z.ZodType>(schema: S, input: unknown): Validated<z.infer<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.map(String).join("-") || "form";
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
+
+/** Form values trimmed, for re-showing what the person typed (never passwords). */
+export function formValues(body: unknown, omit: string[] = []): Record<string, unknown> {
+  if (!body || typeof body !== "object") return {};
+  return Object.fromEntries(Object.entries(body).filter(([key]) => key !== "_csrf" && !omit.includes(key)));
+}
