@@ -13,8 +13,12 @@ export default defineConfig({
   schema,
   engine: "js",
   experimental: { adapter: true },
-  adapter: async () =>
-    provider === "postgresql"
-      ? new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" })
-      : new PrismaBetterSQLite3({ url: process.env.PRISMA_CLI_SQLITE_URL ?? "file::memory:" }),
+  adapter: () =>
+    Promise.resolve(
+      provider === "postgresql"
+        ? new PrismaPg({
+            connectionString: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+          })
+        : new PrismaBetterSQLite3({ url: process.env.PRISMA_CLI_SQLITE_URL ?? "file::memory:" }),
+    ),
 });

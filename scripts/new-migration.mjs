@@ -11,6 +11,7 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   console.error("Usage: npm run db:migration -- <name in lower_snake_case>");
   process.exit(1);
 }
+execFileSync("npx", ["prisma", "format"], { stdio: ["ignore", "ignore", "inherit"] });
 execFileSync("node", ["scripts/sync-schemas.mjs"], { stdio: "inherit" });
 
 const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
@@ -23,11 +24,11 @@ for (const [provider, dir] of [
   const schema = path.join("prisma", dir, "schema.prisma");
   const snapshot = path.join("prisma", dir, "migrations", "schema.snapshot.prisma");
   const from = existsSync(snapshot) ? ["--from-schema-datamodel", snapshot] : ["--from-empty"];
-  const sql = execFileSync(
-    "npx",
-    ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"],
-    { env: { ...process.env, PRISMA_PROVIDER: provider }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-  );
+  const sql = execFileSync("npx", ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"], {
+    env: { ...process.env, PRISMA_PROVIDER: provider },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   if (!/\S/.test(sql.replace(/^--.*$/gm, ""))) {
     console.log(`${dir}: no change`);
     continue;

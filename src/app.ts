@@ -5,6 +5,7 @@ import type { Config } from "./config.js";
 import { createAccountsService, type AccountsService } from "./modules/accounts/service.js";
 import { createPassport } from "./modules/accounts/passport.js";
 import { accountsRoutes, SESSION_COOKIE } from "./modules/accounts/routes.js";
+import { adminRoutes } from "./modules/admin/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { pagesRoutes } from "./modules/pages/routes.js";
 import { ASSET_BUILD_FOLDER, loadAssetManifest, type AssetManifest } from "./platform/assets.js";
@@ -75,6 +76,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(pagesRoutes());
   app.use(accountsRoutes({ config, prisma: deps.db.prisma, passport }));
+  app.use(adminRoutes({ prisma: deps.db.prisma }));
 
   app.use((_req, _res, next) => next(notFound()));
   app.use(errorHandler(deps));
@@ -123,7 +125,8 @@ function errorHandler(deps: AppDeps): ErrorRequestHandler {
     if (res.headersSent) return next(error);
     const status = statusOf(error);
     if (status >= 500) req.log.error({ err: error }, "request failed");
-    const view = status === 404 ? "errors/404" : status === 403 ? "errors/403" : status >= 500 ? "errors/500" : "errors/problem";
+    const view =
+      status === 404 ? "errors/404" : status === 403 ? "errors/403" : status >= 500 ? "errors/500" : "errors/problem";
     const reason = error instanceof HttpError ? error.reason : undefined;
     const message = status < 500 && error instanceof Error ? publicMessage(error, status) : undefined;
     res.status(status);
@@ -140,7 +143,8 @@ function errorHandler(deps: AppDeps): ErrorRequestHandler {
 
 function statusOf(error: unknown): number {
   if (error instanceof HttpError) return error.status;
-  const candidate = (error as { status?: unknown; statusCode?: unknown } | null)?.status ??
+  const candidate =
+    (error as { status?: unknown; statusCode?: unknown } | null)?.status ??
     (error as { statusCode?: unknown } | null)?.statusCode;
   return typeof candidate === "number" && candidate >= 400 && candidate < 600 ? candidate : 500;
 }

@@ -92,7 +92,7 @@ const schema = z
       ctx.addIssue({
         code: "custom",
         path: ["SEED_DEMO_DATA"],
-        message: "demo accounts are never created in production",
+        message: "must not be true in production: demo accounts are never created there",
       });
     }
     if (!env.BASE_URL) {
@@ -126,22 +126,23 @@ export interface Config {
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`The portal cannot start because its configuration is invalid:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(
+      `The portal cannot start because its configuration is invalid:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
     this.name = "ConfigError";
   }
 }
 
 /** Reads and checks the environment; throws a ConfigError naming every bad variable. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
-  const input = Object.fromEntries(
-    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
-  );
+  const input = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
   const parsed = schema.safeParse({ NODE_ENV: "development", ...input });
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = issue.path.join(".") || "environment";
-        const given = typeof source[name] === "string" && !/SECRET|PASSWORD|URL/.test(name) ? ` (got "${source[name]}")` : "";
+        const given =
+          typeof source[name] === "string" && !/SECRET|PASSWORD|URL/.test(name) ? ` (got "${source[name]}")` : "";
         return `${name} ${issue.message}${given}`;
       }),
     );

@@ -39,12 +39,11 @@ async function main(): Promise<void> {
     logger.info({ url: config.baseUrl, database: config.database.provider }, "portal listening");
   });
 
-  const housekeeping = setInterval(
-    () => {
-      void deps.sessionStore.pruneExpired().catch((error: unknown) => logger.warn({ err: error }, "session pruning failed"));
-    },
-    60 * 60_000,
-  );
+  const housekeeping = setInterval(() => {
+    void deps.sessionStore
+      .pruneExpired()
+      .catch((error: unknown) => logger.warn({ err: error }, "session pruning failed"));
+  }, 60 * 60_000);
   housekeeping.unref();
 
   let stopping = false;

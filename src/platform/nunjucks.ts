@@ -5,7 +5,12 @@ import { fromRoot } from "./paths.js";
 
 export const SERVICE_NAME = "Cheshire and Merseyside Social Value";
 
-const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
+const longDate = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "Europe/London",
+});
 const dateTime = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "long",

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 export type FieldErrors = Record<string, string>;
 
@@ -23,4 +23,29 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): Valida
 export function formValues(body: unknown, omit: string[] = []): Record<string, unknown> {
   if (!body || typeof body !== "object") return {};
   return Object.fromEntries(Object.entries(body).filter(([key]) => key !== "_csrf" && !omit.includes(key)));
+}
+
+// Letters from any script in the local part and domain (siân@example.org), one @, a dot in the domain.
+const EMAIL = /^[^\s@"<>()[\],;:\\]{1,64}@[^\s@"<>()[\],;:\\.]+(\.[^\s@"<>()[\],;:\\.]+)+$/u;
+
+/** An email address: trimmed, lower-cased, checked for shape. */
+export function emailAddress(messages: { required: string; format: string; tooLong: string }) {
+  return z
+    .string({ error: messages.required })
+    .trim()
+    .min(1, { error: messages.required })
+    .max(254, { error: messages.tooLong })
+    .regex(EMAIL, { error: messages.format })
+    .transform((value) => value.toLowerCase());
+}
+
+/** The parsed form body as untrusted data. */
+export function formBody(body: unknown): Record<string, unknown> {
+  return body && typeof body === "object" ? (body as Record<string, unknown>) : {};
+}
+
+/** One text field of a form, trimmed, or "" when absent or not text. */
+export function textField(body: unknown, name: string): string {
+  const value = formBody(body)[name];
+  return typeof value === "string" ? value.trim() : "";
 }

@@ -2,11 +2,13 @@ import { Router, type RequestHandler } from "express";
 import { rateLimit } from "express-rate-limit";
 import type passport from "passport";
 import type { Config } from "../../config.js";
-import { safeReturnPath } from "../../platform/auth.js";
+import { requireSignIn, safeReturnPath } from "../../platform/auth.js";
+import { notFound } from "../../platform/errors.js";
 import type { Db } from "../../platform/db/index.js";
 import { DatabaseRateLimitStore } from "../../platform/rate-limit-store.js";
-import { validate } from "../../platform/validation.js";
+import { formBody, textField, validate } from "../../platform/validation.js";
 import { signInSchema } from "./schemas.js";
+import { createAccountQueries } from "./service.js";
 
 const INCORRECT = "Enter a correct email address and password";
 
@@ -22,8 +24,8 @@ export function accountsRoutes(deps: { config: Config; prisma: Db; passport: pas
     store: new DatabaseRateLimitStore(deps.prisma, "sign-in-ip"),
     handler(req, res) {
       res.status(429).render("accounts/sign-in", {
-        values: { email: typeof req.body?.email === "string" ? req.body.email : "" },
-        returnTo: safeReturnPath(req.body?.returnTo, ""),
+        values: { email: textField(req.body, "email") },
+        returnTo: safeReturnPath(formBody(req.body).returnTo, ""),
         errors: {
           email: `There have been too many attempts to sign in from your network. Wait ${windowMinutes} minutes, then try again.`,
         },
@@ -37,13 +39,13 @@ export function accountsRoutes(deps: { config: Config; prisma: Db; passport: pas
   });
 
   router.post("/sign-in", signInLimiter, (req, res, next) => {
-    const returnTo = safeReturnPath(req.body?.returnTo, "");
-    const email = typeof req.body?.email === "string" ? req.body.email.trim() : "";
+    const returnTo = safeReturnPath(formBody(req.body).returnTo, "");
+    const email = textField(req.body, "email");
     const input = validate(signInSchema, req.body);
     if (!input.ok) {
       return res.status(400).render("accounts/sign-in", { values: { email }, returnTo, errors: input.errors });
     }
-    deps.passport.authenticate("local", (error: unknown, user: Express.User | false) => {
+    const authenticate = deps.passport.authenticate("local", (error: unknown, user: Express.User | false) => {
       if (error) return next(error);
       if (!user) {
         return res
@@ -55,7 +57,8 @@ export function accountsRoutes(deps: { config: Config; prisma: Db; passport: pas
         if (loginError) return next(loginError);
         res.redirect(303, returnTo || "/");
       });
-    })(req, res, next);
+    }) as RequestHandler;
+    void authenticate(req, res, next);
   });
 
   router.post("/sign-out", (req, res, next) => {
@@ -70,6 +73,13 @@ export function accountsRoutes(deps: { config: Config; prisma: Db; passport: pas
   });
 
   router.get("/signed-out", (_req, res) => res.render("accounts/signed-out"));
+
+  const queries = createAccountQueries(deps.prisma);
+  router.get("/account", requireSignIn, async (req, res, next) => {
+    const account = await queries.summary(req.user!.id);
+    if (!account) return next(notFound());
+    res.set("Cache-Control", "no-store").render("accounts/account", { account });
+  });
 
   return router;
 }

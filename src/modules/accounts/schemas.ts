@@ -1,13 +1,12 @@
 import { z } from "zod";
+import { emailAddress } from "../../platform/validation.js";
 
 export const signInSchema = z.object({
-  email: z
-    .string({ error: "Enter your email address" })
-    .trim()
-    .min(1, { error: "Enter your email address" })
-    .max(254, { error: "Email address must be 254 characters or fewer" })
-    .pipe(z.email({ error: "Enter an email address in the correct format, like name@example.org" }))
-    .transform((value) => value.toLowerCase()),
+  email: emailAddress({
+    required: "Enter your email address",
+    format: "Enter an email address in the correct format, like name@example.org",
+    tooLong: "Email address must be 254 characters or fewer",
+  }),
   password: z
     .string({ error: "Enter your password" })
     .min(1, { error: "Enter your password" })

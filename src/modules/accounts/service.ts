@@ -63,3 +63,30 @@ export function createAccountsService(prisma: Db) {
 }
 
 export type AccountsService = ReturnType<typeof createAccountsService>;
+
+export interface AccountSummary {
+  fullName: string;
+  email: string;
+  jobTitle: string;
+  role: RoleValue;
+  organisations: { name: string; isOwner: boolean }[];
+}
+
+export function createAccountQueries(prisma: Db) {
+  return {
+    async summary(userId: string): Promise<AccountSummary | null> {
+      const user = await prisma.user.findUnique({
+        where: { id: userId },
+        include: { memberships: { include: { organisation: true }, orderBy: { createdAt: "asc" } } },
+      });
+      if (!user) return null;
+      return {
+        fullName: user.fullName,
+        email: user.email,
+        jobTitle: user.jobTitle,
+        role: user.role,
+        organisations: user.memberships.map((m) => ({ name: m.organisation.name, isOwner: m.isOwner })),
+      };
+    },
+  };
+}

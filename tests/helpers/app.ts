@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Writable } from "node:stream";
+import { inject } from "vitest";
+import { createApp, createDeps, type AppDeps } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { createDatabase } from "../../src/platform/db/index.js";
+import { createLogger } from "../../src/platform/logging.js";
+import { createTestDatabase, type TestDatabase } from "./databases.js";
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  deps: AppDeps;
+  prisma: AppDeps["db"]["prisma"];
+  database: TestDatabase;
+  uploadDir: string;
+  /** Every line the app logged, parsed. */
+  logLines: () => Record<string, unknown>[];
+  close(): Promise<void>;
+}
+
+/** The real app on a database of its own, with CSRF protection and everything else switched on. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase(inject("databaseTemplate"));
+  const uploadDir = mkdtempSync(path.join(os.tmpdir(), "svp-test-uploads-"));
+  const config = loadConfig({
+    NODE_ENV: "test",
+    DATABASE_URL: database.url,
+    UPLOAD_DIR: uploadDir,
+    SEED_DEMO_DATA: "false",
+    ...env,
+  });
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+      callback();
+    },
+  });
+  const logger = createLogger(env.LOG_LEVEL ?? "info", sink);
+  const db = createDatabase(config.database.provider, config.database.url);
+  const deps = createDeps(config, logger, db);
+  return {
+    app: createApp(deps),
+    deps,
+    prisma: db.prisma,
+    database,
+    uploadDir,
+    logLines: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
+    async close() {
+      await db.close();
+      await database.drop();
+      rmSync(uploadDir, { recursive: true, force: true });
+    },
+  };
+}

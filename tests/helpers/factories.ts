@@ -1,0 +1,22 @@
+import { randomBytes } from "node:crypto";
+import type { Db, RoleValue } from "../../src/platform/db/index.js";
+import { hashPassword } from "../../src/platform/passwords.js";
+
+export const TEST_PASSWORD = "correct horse battery staple";
+
+export async function createUser(
+  prisma: Db,
+  overrides: { email?: string; role?: RoleValue; fullName?: string; active?: boolean; password?: string } = {},
+) {
+  const password = overrides.password ?? TEST_PASSWORD;
+  const user = await prisma.user.create({
+    data: {
+      email: overrides.email ?? `user-${randomBytes(4).toString("hex")}@example.org`,
+      fullName: overrides.fullName ?? "Test Person",
+      role: overrides.role ?? "APPLICANT",
+      active: overrides.active ?? true,
+      passwordHash: await hashPassword(password),
+    },
+  });
+  return { ...user, password };
+}
