@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   const deps = createDeps(config, logger, db);
   const app = createApp(deps);
   const server: Server = app.listen(config.port, config.host, () => {
-    logger.info({ url: config.baseUrl, database: config.database.provider }, "portal listening");
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    logger.info({ url: config.baseUrl, port, database: config.database.provider }, "portal listening");
   });
 
   const housekeeping = setInterval(() => {
