@@ -6,7 +6,9 @@ import { createAccountsService, type AccountsService } from "./modules/accounts/
 import { createPassport } from "./modules/accounts/passport.js";
 import { accountsRoutes, SESSION_COOKIE } from "./modules/accounts/routes.js";
 import { adminRoutes } from "./modules/admin/routes.js";
+import { devRoutes } from "./modules/dev/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
+import { createSettingsService, type SettingsService } from "./modules/settings/service.js";
 import { pagesRoutes } from "./modules/pages/routes.js";
 import { ASSET_BUILD_FOLDER, loadAssetManifest, type AssetManifest } from "./platform/assets.js";
 import { createCsrf } from "./platform/csrf.js";
@@ -14,8 +16,9 @@ import type { Database } from "./platform/db/index.js";
 import { HttpError, notFound } from "./platform/errors.js";
 import type { Logger } from "./platform/logging.js";
 import { requestLogger } from "./platform/logging.js";
+import { createMailer, type Mailer } from "./platform/mail.js";
 import { multipartParser } from "./platform/multipart.js";
-import { setUpNunjucks } from "./platform/nunjucks.js";
+import { SERVICE_NAME, setUpNunjucks } from "./platform/nunjucks.js";
 import { fromRoot } from "./platform/paths.js";
 import { permissionsPolicy, securityHeaders } from "./platform/security.js";
 import { DatabaseSessionStore } from "./platform/session-store.js";
@@ -26,6 +29,8 @@ export interface AppDeps {
   db: Database;
   sessionStore: DatabaseSessionStore;
   accounts: AccountsService;
+  settings: SettingsService;
+  mailer: Mailer;
   assets: AssetManifest;
 }
 
@@ -37,6 +42,15 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     db,
     sessionStore: new DatabaseSessionStore(db.prisma, config.session.idleMinutes * 60_000),
     accounts: createAccountsService(db.prisma),
+    settings: createSettingsService(db.prisma),
+    mailer: createMailer({
+      smtpUrl: config.mail.smtpUrl,
+      from: config.mail.from,
+      outboxDir: path.resolve(fromRoot(config.mail.outboxDir)),
+      baseUrl: config.baseUrl,
+      serviceName: SERVICE_NAME,
+      logger,
+    }),
     assets: loadAssetManifest(),
   };
 }
@@ -77,6 +91,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(pagesRoutes());
   app.use(accountsRoutes({ config, prisma: deps.db.prisma, passport }));
   app.use(adminRoutes({ prisma: deps.db.prisma }));
+  if (!config.isProduction) app.use(devRoutes({ outboxDir: path.resolve(fromRoot(config.mail.outboxDir)) }));
 
   app.use((_req, _res, next) => next(notFound()));
   app.use(errorHandler(deps));

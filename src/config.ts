@@ -73,6 +73,12 @@ const schema = z
       .min(1, { error: "must be at least 1" })
       .default(15),
     SEED_DEMO_DATA: booleanFlag.optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, { error: "must start with smtp:// or smtps://" })
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("Cheshire and Merseyside Social Value <no-reply@socialvalue.invalid>"),
+    OUTBOX_DIR: z.string().min(1).default("outbox"),
     SHUTDOWN_TIMEOUT_SECONDS: z.coerce
       .number({ error: "must be a whole number of seconds" })
       .int({ error: "must be a whole number of seconds" })
@@ -122,6 +128,7 @@ export interface Config {
   readonly signInRateLimit: { readonly attemptsPerIp: number; readonly windowMinutes: number };
   readonly seedDemoData: boolean;
   readonly shutdownTimeoutMs: number;
+  readonly mail: { readonly smtpUrl: string | undefined; readonly from: string; readonly outboxDir: string };
 }
 
 export class ConfigError extends Error {
@@ -173,5 +180,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     }),
     seedDemoData: env.SEED_DEMO_DATA ?? !isProduction,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    mail: Object.freeze({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, outboxDir: env.OUTBOX_DIR }),
   });
 }

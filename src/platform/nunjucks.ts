@@ -44,7 +44,20 @@ export function setUpNunjucks(app: Express, manifest: AssetManifest): nunjucks.E
   env.addFilter("fieldError", (errors: Record<string, string> | undefined, field: string) =>
     errors?.[field] ? { text: errors[field] } : false,
   );
+  /** Plain text shown as HTML: escaped, with web addresses made into links. */
+  env.addFilter("linkify", (text: string) => {
+    const escaped = escapeHtml(String(text ?? ""));
+    return new nunjucks.runtime.SafeString(
+      escaped.replace(/https?:\/\/[^\s<>"']+/g, (url: string) => `<a class="govuk-link" href="${url}">${url}</a>`),
+    );
+  });
   app.set("view engine", "njk");
   env.express(app);
   return env;
+}
+
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
 }

@@ -7,6 +7,7 @@ import { createApp, createDeps, type AppDeps } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { createDatabase } from "../../src/platform/db/index.js";
 import { createLogger } from "../../src/platform/logging.js";
+import { readOutbox, type OutboxMessage } from "../../src/platform/mail.js";
 import { createTestDatabase, type TestDatabase } from "./databases.js";
 
 export interface TestApp {
@@ -15,6 +16,8 @@ export interface TestApp {
   prisma: AppDeps["db"]["prisma"];
   database: TestDatabase;
   uploadDir: string;
+  /** Email the app has sent, newest first. */
+  outbox: () => OutboxMessage[];
   /** Every line the app logged, parsed. */
   logLines: () => Record<string, unknown>[];
   close(): Promise<void>;
@@ -28,6 +31,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     NODE_ENV: "test",
     DATABASE_URL: database.url,
     UPLOAD_DIR: uploadDir,
+    OUTBOX_DIR: path.join(uploadDir, "outbox"),
     SEED_DEMO_DATA: "false",
     ...env,
   });
@@ -47,6 +51,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     prisma: db.prisma,
     database,
     uploadDir,
+    outbox: () => readOutbox(path.join(uploadDir, "outbox")),
     logLines: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
     async close() {
       await db.close();

@@ -44,6 +44,11 @@ export async function seedDemoData(prisma: Db): Promise<DemoAccount[]> {
           data: {
             name: "Demo Community Trust",
             type: "VCFSE",
+            addressLine1: "1 Example Street",
+            town: "Liverpool",
+            postcode: "L1 1AA",
+            sizeBand: "SMALL",
+            places: { create: [{ place: "LIVERPOOL" }, { place: "KNOWSLEY" }] },
             members: { create: { userId: user.id, isOwner: true } },
           },
         });

@@ -17,8 +17,32 @@ CREATE TABLE "Organisation" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "name" TEXT NOT NULL,
     "type" TEXT NOT NULL,
+    "registrationNumber" TEXT,
+    "addressLine1" TEXT NOT NULL DEFAULT '',
+    "addressLine2" TEXT NOT NULL DEFAULT '',
+    "town" TEXT NOT NULL DEFAULT '',
+    "postcode" TEXT NOT NULL DEFAULT '',
+    "sizeBand" TEXT,
+    "website" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "OrganisationPlace" (
+    "organisationId" TEXT NOT NULL,
+    "place" TEXT NOT NULL,
+
+    PRIMARY KEY ("organisationId", "place"),
+    CONSTRAINT "OrganisationPlace_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Setting" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "value" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL,
+    "updatedById" TEXT
 );
 
 -- CreateTable
@@ -63,6 +87,12 @@ CREATE TABLE "AuditEvent" (
 
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE INDEX "Organisation_type_idx" ON "Organisation"("type");
+
+-- CreateIndex
+CREATE INDEX "OrganisationPlace_place_idx" ON "OrganisationPlace"("place");
 
 -- CreateIndex
 CREATE INDEX "Membership_organisationId_idx" ON "Membership"("organisationId");

@@ -4,6 +4,15 @@ CREATE SCHEMA IF NOT EXISTS "public";
 -- CreateEnum
 CREATE TYPE "Role" AS ENUM ('APPLICANT', 'ASSESSOR', 'PROGRAMME_LEAD');
 
+-- CreateEnum
+CREATE TYPE "Place" AS ENUM ('CHESHIRE_EAST', 'CHESHIRE_WEST_AND_CHESTER', 'HALTON', 'KNOWSLEY', 'LIVERPOOL', 'SEFTON', 'ST_HELENS', 'WARRINGTON', 'WIRRAL');
+
+-- CreateEnum
+CREATE TYPE "OrganisationType" AS ENUM ('NHS_PROVIDER', 'INTEGRATED_CARE_BOARD', 'LOCAL_AUTHORITY', 'VCFSE', 'EMERGENCY_SERVICE', 'EDUCATION', 'BUSINESS', 'OTHER');
+
+-- CreateEnum
+CREATE TYPE "SizeBand" AS ENUM ('MICRO', 'SMALL', 'MEDIUM', 'LARGE');
+
 -- CreateTable
 CREATE TABLE "User" (
     "id" TEXT NOT NULL,
@@ -24,11 +33,36 @@ CREATE TABLE "User" (
 CREATE TABLE "Organisation" (
     "id" TEXT NOT NULL,
     "name" TEXT NOT NULL,
-    "type" TEXT NOT NULL,
+    "type" "OrganisationType" NOT NULL,
+    "registrationNumber" TEXT,
+    "addressLine1" TEXT NOT NULL DEFAULT '',
+    "addressLine2" TEXT NOT NULL DEFAULT '',
+    "town" TEXT NOT NULL DEFAULT '',
+    "postcode" TEXT NOT NULL DEFAULT '',
+    "sizeBand" "SizeBand",
+    "website" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Organisation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "OrganisationPlace" (
+    "organisationId" TEXT NOT NULL,
+    "place" "Place" NOT NULL,
+
+    CONSTRAINT "OrganisationPlace_pkey" PRIMARY KEY ("organisationId","place")
+);
+
+-- CreateTable
+CREATE TABLE "Setting" (
+    "key" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "updatedById" TEXT,
+
+    CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
 );
 
 -- CreateTable
@@ -79,6 +113,12 @@ CREATE TABLE "AuditEvent" (
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
 -- CreateIndex
+CREATE INDEX "Organisation_type_idx" ON "Organisation"("type");
+
+-- CreateIndex
+CREATE INDEX "OrganisationPlace_place_idx" ON "OrganisationPlace"("place");
+
+-- CreateIndex
 CREATE INDEX "Membership_organisationId_idx" ON "Membership"("organisationId");
 
 -- CreateIndex
@@ -101,6 +141,9 @@ CREATE INDEX "AuditEvent_subjectType_subjectId_idx" ON "AuditEvent"("subjectType
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_actorId_idx" ON "AuditEvent"("actorId");
+
+-- AddForeignKey
+ALTER TABLE "OrganisationPlace" ADD CONSTRAINT "OrganisationPlace_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
