@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../helpers/app.js";
+import { Visitor } from "../helpers/browser.js";
+import { createUser } from "../helpers/factories.js";
 
 let t: TestApp;
 let production: TestApp;
@@ -68,5 +70,28 @@ describe("security headers", () => {
       .send({ email: "x".repeat(300 * 1024) });
     expect(response.status).toBe(413);
     expect(response.text).toContain("larger than the portal accepts");
+  });
+});
+
+describe("caching of public pages", () => {
+  it("lets shared caches keep a public page for an anonymous visitor", async () => {
+    const response = await request(t.app).get("/");
+    expect(response.headers["cache-control"]).toBe("public, max-age=300");
+    expect(response.headers.vary).toContain("Cookie");
+    expect(response.headers.etag).toBeDefined();
+  });
+
+  it("keeps a page private once the visitor has a session, since the header names them", async () => {
+    const user = await createUser(t.prisma);
+    const visitor = new Visitor(t.app);
+    await visitor.signIn(user.email, user.password);
+    const response = await visitor.get("/");
+    expect(response.headers["cache-control"]).toBe("private, no-cache");
+  });
+
+  it("answers 304 to a browser that already has the current page", async () => {
+    const first = await request(t.app).get("/privacy");
+    const again = await request(t.app).get("/privacy").set("If-None-Match", first.headers.etag!);
+    expect(again.status).toBe(304);
   });
 });
