@@ -6,6 +6,8 @@ import { createAccountsService, type AccountsService } from "./modules/accounts/
 import { createPassport } from "./modules/accounts/passport.js";
 import { accountsRoutes, SESSION_COOKIE } from "./modules/accounts/routes.js";
 import { adminRoutes } from "./modules/admin/routes.js";
+import { applicationsRoutes } from "./modules/applications/routes.js";
+import { createApplicationsService, type ApplicationsService } from "./modules/applications/service.js";
 import { devRoutes } from "./modules/dev/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { createSettingsService, type SettingsService } from "./modules/settings/service.js";
@@ -31,26 +33,30 @@ export interface AppDeps {
   accounts: AccountsService;
   settings: SettingsService;
   mailer: Mailer;
+  applications: ApplicationsService;
   assets: AssetManifest;
 }
 
 /** Builds what the app needs from configuration; tests pass their own pieces to createApp. */
 export function createDeps(config: Config, logger: Logger, db: Database): AppDeps {
+  const settings = createSettingsService(db.prisma);
+  const mailer = createMailer({
+    smtpUrl: config.mail.smtpUrl,
+    from: config.mail.from,
+    outboxDir: path.resolve(fromRoot(config.mail.outboxDir)),
+    baseUrl: config.baseUrl,
+    serviceName: SERVICE_NAME,
+    logger,
+  });
   return {
     config,
     logger,
     db,
     sessionStore: new DatabaseSessionStore(db.prisma, config.session.idleMinutes * 60_000),
     accounts: createAccountsService(db.prisma),
-    settings: createSettingsService(db.prisma),
-    mailer: createMailer({
-      smtpUrl: config.mail.smtpUrl,
-      from: config.mail.from,
-      outboxDir: path.resolve(fromRoot(config.mail.outboxDir)),
-      baseUrl: config.baseUrl,
-      serviceName: SERVICE_NAME,
-      logger,
-    }),
+    settings,
+    mailer,
+    applications: createApplicationsService({ prisma: db.prisma, settings, mailer }),
     assets: loadAssetManifest(),
   };
 }
@@ -91,6 +97,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(pagesRoutes());
   app.use(accountsRoutes({ config, prisma: deps.db.prisma, passport }));
   app.use(adminRoutes({ prisma: deps.db.prisma }));
+  app.use(applicationsRoutes({ applications: deps.applications, settings: deps.settings }));
   if (!config.isProduction) app.use(devRoutes({ outboxDir: path.resolve(fromRoot(config.mail.outboxDir)) }));
 
   app.use((_req, _res, next) => next(notFound()));
