@@ -8,6 +8,7 @@ import { accountsRoutes, SESSION_COOKIE } from "./modules/accounts/routes.js";
 import { adminRoutes } from "./modules/admin/routes.js";
 import { applicationsRoutes } from "./modules/applications/routes.js";
 import { createApplicationsService, type ApplicationsService } from "./modules/applications/service.js";
+import { resumePendingSave, signInToSave } from "./modules/applications/unsaved.js";
 import { devRoutes } from "./modules/dev/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { createSettingsService, type SettingsService } from "./modules/settings/service.js";
@@ -95,12 +96,21 @@ export function createApp(deps: AppDeps): Express {
   app.use(currentUser);
 
   app.use(pagesRoutes());
-  app.use(accountsRoutes({ config, prisma: deps.db.prisma, passport }));
+  app.use(
+    accountsRoutes({
+      config,
+      prisma: deps.db.prisma,
+      passport,
+      afterSignIn: (req, user, carried) =>
+        resumePendingSave(deps.applications, config.session.secret, req, user, carried),
+    }),
+  );
   app.use(adminRoutes({ prisma: deps.db.prisma }));
   app.use(applicationsRoutes({ applications: deps.applications, settings: deps.settings }));
   if (!config.isProduction) app.use(devRoutes({ outboxDir: path.resolve(fromRoot(config.mail.outboxDir)) }));
 
   app.use((_req, _res, next) => next(notFound()));
+  app.use(signInToSave(config.session.secret));
   app.use(errorHandler(deps));
   return app;
 }

@@ -14,9 +14,10 @@ import {
 } from "../programme/reference.js";
 import { withdrawSchema } from "./schemas.js";
 import { windowState, type Actor, type ApplicationsService, type SaveOutcome } from "./service.js";
-import { joinList, listField, normaliseLongText, normaliseShortText } from "./text.js";
+import { readDeclaration, readOrgDetails, readThemeAnswers } from "./forms.js";
+import { listField } from "./text.js";
+import { takeUnsavedAnswers } from "./unsaved.js";
 import { LIVE_STATUSES, type ThemeValue } from "./types.js";
-import { ORG_DETAIL_FIELDS, THEME_FIELDS, type Declaration, type OrgDetails, type ThemeAnswers } from "./view.js";
 
 const THEME_SLUGS: Record<string, ThemeValue> = {
   social: "SOCIAL",
@@ -54,34 +55,6 @@ function locked(applicationId: string): HttpError {
     "This application has been submitted, so it can no longer be changed. You can see where it is on its status page.",
     `locked:${applicationId}`,
   );
-}
-
-export function readOrgDetails(body: unknown): OrgDetails {
-  const answers = Object.fromEntries(
-    ORG_DETAIL_FIELDS.map((f) => [f, normaliseShortText(formBody(body)[f])]),
-  ) as unknown as OrgDetails;
-  answers.orgPlaces = joinList(listField(formBody(body).orgPlaces));
-  return answers;
-}
-
-export function readThemeAnswers(body: unknown): ThemeAnswers {
-  const fields = formBody(body);
-  const answers = Object.fromEntries(
-    THEME_FIELDS.map((f) => [f, normaliseShortText(fields[f])]),
-  ) as unknown as ThemeAnswers;
-  answers.whatChanged = normaliseLongText(fields.whatChanged);
-  answers.difference = normaliseLongText(fields.difference);
-  answers.places = joinList(listField(fields.places));
-  answers.marmotPrinciples = joinList(listField(fields.marmotPrinciples));
-  return answers;
-}
-
-export function readDeclaration(body: unknown): Declaration {
-  return {
-    declarationName: normaliseShortText(formBody(body).declarationName),
-    declarationRole: normaliseShortText(formBody(body).declarationRole),
-    declarationConfirmed: textField(body, "declarationConfirmed") === "yes",
-  };
 }
 
 const closedOnes = <T extends { status: string }>(list: T[]) =>
@@ -183,12 +156,14 @@ export function applicationsRoutes(deps: { applications: ApplicationsService; se
   router.get("/applications/:id/organisation", async (req, res) => {
     const view = await viewOr404(req);
     if (!view.editable) throw locked(view.id);
+    const unsaved = takeUnsavedAnswers(req);
     res.render("applications/organisation", {
       application: view,
-      values: view.orgDetails,
+      values: unsaved ? readOrgDetails(unsaved) : view.orgDetails,
+      conflict: unsaved ? { theirs: view.orgDetails } : undefined,
       version: view.orgDetailsVersion,
+      resumed: req.query.resumed,
       from: req.query.from,
-      options,
     });
   });
   router.post("/applications/:id/organisation", async (req, res) => {
@@ -213,13 +188,15 @@ export function applicationsRoutes(deps: { applications: ApplicationsService; se
     const view = await viewOr404(req);
     if (!view.editable) throw locked(view.id);
     const settings = await deps.settings.all();
+    const unsaved = takeUnsavedAnswers(req);
     res.render("applications/themes", {
       application: view,
-      values: { chosenThemes: view.chosenThemes },
+      values: { chosenThemes: unsaved ? listField(unsaved.chosenThemes) : view.chosenThemes },
+      conflict: unsaved ? { theirs: view.chosenThemes } : undefined,
       version: view.themesVersion,
       minimum: settings.award.minimumThemes,
+      resumed: req.query.resumed,
       from: req.query.from,
-      options,
     });
   });
   router.post("/applications/:id/themes", async (req, res) => {
@@ -254,14 +231,16 @@ export function applicationsRoutes(deps: { applications: ApplicationsService; se
     const section = view.themes.find((t) => t.theme === theme);
     if (!section) throw notFound();
     const settings = await deps.settings.all();
+    const unsaved = takeUnsavedAnswers(req);
     res.render("applications/theme", {
       application: view,
       theme,
-      values: section,
+      values: unsaved ? readThemeAnswers(unsaved) : section,
+      conflict: unsaved ? { theirs: section } : undefined,
       version: section.version,
       limits: settings.award,
+      resumed: req.query.resumed,
       from: req.query.from,
-      options,
     });
   });
   router.post("/applications/:id/themes/:theme", async (req, res) => {
@@ -289,10 +268,13 @@ export function applicationsRoutes(deps: { applications: ApplicationsService; se
   router.get("/applications/:id/declaration", async (req, res) => {
     const view = await viewOr404(req);
     if (!view.editable) throw locked(view.id);
+    const unsaved = takeUnsavedAnswers(req);
     res.render("applications/declaration", {
       application: view,
-      values: view.declaration,
+      values: unsaved ? readDeclaration(unsaved) : view.declaration,
+      conflict: unsaved ? { theirs: view.declaration } : undefined,
       version: view.declarationVersion,
+      resumed: req.query.resumed,
       from: req.query.from,
     });
   });
