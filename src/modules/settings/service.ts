@@ -34,6 +34,8 @@ const settingSchemas = {
     applicationWindow: z.object({ opensOn: z.string().nullable(), closesOn: z.string().nullable() }),
   }),
   footerLinks: z.array(z.object({ text: z.string(), href: z.string() })).max(10),
+  // Bank holidays the lead adds to the list shipped with the portal (YYYY-MM-DD).
+  extraBankHolidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(500),
 } as const;
 
 type SettingSchemas = typeof settingSchemas;
@@ -63,6 +65,7 @@ export const DEFAULT_SETTINGS: ProgrammeSettings = {
     applicationWindow: { opensOn: null, closesOn: null },
   },
   footerLinks: [],
+  extraBankHolidays: [],
 };
 
 export function createSettingsService(prisma: Db) {
