@@ -7,6 +7,8 @@ import { createPassport } from "./modules/accounts/passport.js";
 import { accountsRoutes, SESSION_COOKIE } from "./modules/accounts/routes.js";
 import { adminRoutes } from "./modules/admin/routes.js";
 import { applicationsRoutes } from "./modules/applications/routes.js";
+import { assessmentRoutes } from "./modules/assessment/routes.js";
+import { createAssessmentService, type AssessmentService } from "./modules/assessment/service.js";
 import { createApplicationsService, type ApplicationsService } from "./modules/applications/service.js";
 import { resumePendingSave, signInToSave } from "./modules/applications/unsaved.js";
 import { devRoutes } from "./modules/dev/routes.js";
@@ -35,6 +37,7 @@ export interface AppDeps {
   settings: SettingsService;
   mailer: Mailer;
   applications: ApplicationsService;
+  assessment: AssessmentService;
   assets: AssetManifest;
 }
 
@@ -58,6 +61,7 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     settings,
     mailer,
     applications: createApplicationsService({ prisma: db.prisma, settings, mailer }),
+    assessment: createAssessmentService({ prisma: db.prisma, settings, mailer }),
     assets: loadAssetManifest(),
   };
 }
@@ -107,6 +111,7 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(adminRoutes({ prisma: deps.db.prisma }));
   app.use(applicationsRoutes({ applications: deps.applications, settings: deps.settings }));
+  app.use(assessmentRoutes({ assessment: deps.assessment }));
   if (!config.isProduction) app.use(devRoutes({ outboxDir: path.resolve(fromRoot(config.mail.outboxDir)) }));
 
   app.use((_req, _res, next) => next(notFound()));
