@@ -9,6 +9,10 @@ import { adminRoutes } from "./modules/admin/routes.js";
 import { applicationsRoutes } from "./modules/applications/routes.js";
 import { assessmentRoutes } from "./modules/assessment/routes.js";
 import { createAssessmentService, type AssessmentService } from "./modules/assessment/service.js";
+import { awardsRoutes } from "./modules/awards/routes.js";
+import { createAwardsService, type AwardsService } from "./modules/awards/service.js";
+import { decisionsRoutes } from "./modules/decisions/routes.js";
+import { createDecisionsService, type DecisionsService } from "./modules/decisions/service.js";
 import { createApplicationsService, type ApplicationsService } from "./modules/applications/service.js";
 import { resumePendingSave, signInToSave } from "./modules/applications/unsaved.js";
 import { devRoutes } from "./modules/dev/routes.js";
@@ -38,6 +42,8 @@ export interface AppDeps {
   mailer: Mailer;
   applications: ApplicationsService;
   assessment: AssessmentService;
+  decisions: DecisionsService;
+  awards: AwardsService;
   assets: AssetManifest;
 }
 
@@ -62,6 +68,8 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     mailer,
     applications: createApplicationsService({ prisma: db.prisma, settings, mailer }),
     assessment: createAssessmentService({ prisma: db.prisma, settings, mailer }),
+    decisions: createDecisionsService({ prisma: db.prisma, settings, mailer }),
+    awards: createAwardsService({ prisma: db.prisma, baseUrl: config.baseUrl }),
     assets: loadAssetManifest(),
   };
 }
@@ -110,8 +118,16 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(adminRoutes({ prisma: deps.db.prisma }));
-  app.use(applicationsRoutes({ applications: deps.applications, settings: deps.settings }));
-  app.use(assessmentRoutes({ assessment: deps.assessment }));
+  app.use(
+    applicationsRoutes({
+      applications: deps.applications,
+      settings: deps.settings,
+      decisionSummary: (userId, applicationId) => deps.decisions.forApplicant(userId, applicationId),
+    }),
+  );
+  app.use(assessmentRoutes({ assessment: deps.assessment, decisionPanel: (id) => deps.decisions.forLead(id) }));
+  app.use(decisionsRoutes({ decisions: deps.decisions }));
+  app.use(awardsRoutes({ awards: deps.awards }));
   if (!config.isProduction) app.use(devRoutes({ outboxDir: path.resolve(fromRoot(config.mail.outboxDir)) }));
 
   app.use((_req, _res, next) => next(notFound()));

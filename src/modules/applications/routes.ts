@@ -60,7 +60,12 @@ function locked(applicationId: string): HttpError {
 const closedOnes = <T extends { status: string }>(list: T[]) =>
   list.filter((a) => !(LIVE_STATUSES as readonly string[]).includes(a.status));
 
-export function applicationsRoutes(deps: { applications: ApplicationsService; settings: SettingsService }): Router {
+export function applicationsRoutes(deps: {
+  applications: ApplicationsService;
+  settings: SettingsService;
+  /** The decision, appeal and award shown on the status page, once there is a decision. */
+  decisionSummary?: (userId: string, applicationId: string) => Promise<unknown>;
+}): Router {
   const router = Router();
   const { applications } = deps;
   router.use(["/apply", "/applications"], requireRole("APPLICANT"));
@@ -345,9 +350,13 @@ export function applicationsRoutes(deps: { applications: ApplicationsService; se
   // Status, withdrawal and starting again
   router.get("/applications/:id/status", async (req, res) => {
     const view = await viewOr404(req);
-    const settings = await deps.settings.all();
+    const [settings, decision] = await Promise.all([
+      deps.settings.all(),
+      deps.decisionSummary?.(req.user!.id, view.id) ?? null,
+    ]);
     res.render("applications/status", {
       application: view,
+      decision,
       justSubmitted: req.query.submitted === "1",
       decisionWorkingDays: settings.award.decisionWorkingDays,
       window: windowState(settings, new Date()),

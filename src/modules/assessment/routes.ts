@@ -40,7 +40,11 @@ const actorOf = (req: Request): Actor => ({ id: req.user!.id, fullName: req.user
 const refused = (message: string) => new HttpError(409, message);
 
 /** The lead's queue and assignment, and the assessor's declaration and scoring. */
-export function assessmentRoutes(deps: { assessment: AssessmentService }): Router {
+export function assessmentRoutes(deps: {
+  assessment: AssessmentService;
+  /** The decision, appeal and award panel shown on the lead's application page. */
+  decisionPanel?: (applicationId: string) => Promise<unknown>;
+}): Router {
   const router = Router();
   const { assessment } = deps;
   router.use(["/admin", "/assessor"], (_req, res, next) => {
@@ -84,10 +88,14 @@ export function assessmentRoutes(deps: { assessment: AssessmentService }): Route
   ) => {
     const application = await assessment.forLead(String(req.params.id));
     if (!application) throw notFound();
-    const assessors = await assessment.assessors();
+    const [assessors, decision] = await Promise.all([
+      assessment.assessors(),
+      deps.decisionPanel?.(application.id) ?? null,
+    ]);
     res.status(status).render("assessment/lead-application", {
       application,
       assessors,
+      decision,
       values: {},
       notice: req.query.notice,
       ...extra,
