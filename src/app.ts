@@ -16,9 +16,12 @@ import { createDecisionsService, type DecisionsService } from "./modules/decisio
 import { createApplicationsService, type ApplicationsService } from "./modules/applications/service.js";
 import { resumePendingSave, signInToSave } from "./modules/applications/unsaved.js";
 import { devRoutes } from "./modules/dev/routes.js";
+import { createJobs, type Jobs } from "./modules/jobs/service.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { createSettingsService, type SettingsService } from "./modules/settings/service.js";
 import { pagesRoutes } from "./modules/pages/routes.js";
+import { registerRoutes } from "./modules/register/routes.js";
+import { createRegisterService, type RegisterService } from "./modules/register/service.js";
 import { ASSET_BUILD_FOLDER, loadAssetManifest, type AssetManifest } from "./platform/assets.js";
 import { createCsrf } from "./platform/csrf.js";
 import type { Database } from "./platform/db/index.js";
@@ -44,6 +47,8 @@ export interface AppDeps {
   assessment: AssessmentService;
   decisions: DecisionsService;
   awards: AwardsService;
+  register: RegisterService;
+  jobs: Jobs;
   assets: AssetManifest;
 }
 
@@ -70,6 +75,8 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     assessment: createAssessmentService({ prisma: db.prisma, settings, mailer }),
     decisions: createDecisionsService({ prisma: db.prisma, settings, mailer }),
     awards: createAwardsService({ prisma: db.prisma, baseUrl: config.baseUrl }),
+    register: createRegisterService({ prisma: db.prisma }),
+    jobs: createJobs({ prisma: db.prisma, mailer, logger }),
     assets: loadAssetManifest(),
   };
 }
@@ -128,6 +135,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(assessmentRoutes({ assessment: deps.assessment, decisionPanel: (id) => deps.decisions.forLead(id) }));
   app.use(decisionsRoutes({ decisions: deps.decisions }));
   app.use(awardsRoutes({ awards: deps.awards }));
+  app.use(registerRoutes({ register: deps.register }));
   if (!config.isProduction) app.use(devRoutes({ outboxDir: path.resolve(fromRoot(config.mail.outboxDir)) }));
 
   app.use((_req, _res, next) => next(notFound()));

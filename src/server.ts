@@ -48,12 +48,22 @@ async function main(): Promise<void> {
   }, 60 * 60_000);
   housekeeping.unref();
 
+  // The same jobs as `npm run jobs`, a minute after start and then daily; safe on every instance.
+  const runJobs = () =>
+    void deps.jobs.run(new Date()).catch((error: unknown) => logger.warn({ err: error }, "scheduled jobs failed"));
+  const firstJobs = setTimeout(runJobs, 60_000);
+  firstJobs.unref();
+  const dailyJobs = setInterval(runJobs, 24 * 60 * 60_000);
+  dailyJobs.unref();
+
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down: no new connections, finishing requests in flight");
     clearInterval(housekeeping);
+    clearTimeout(firstJobs);
+    clearInterval(dailyJobs);
     const force = setTimeout(() => {
       logger.warn("requests still open after the shutdown timeout; closing them");
       server.closeAllConnections();
