@@ -9,6 +9,6 @@ export function csvCell(value: string | number | null | undefined): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-export function csvRow(values: unknown[]): string {
+export function csvRow(values: (string | number | null | undefined)[]): string {
   return `${values.map(csvCell).join(",")}\r\n`;
 }
