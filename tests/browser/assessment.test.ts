@@ -94,7 +94,7 @@ describe("assessment, decision and award in a real browser", () => {
     await l.getByRole("link", { name: "See this application's history" }).click();
     await checked(l);
     await l.goBack();
-    await l.getByRole("link", { name: "Record a decision" }).click();
+    await l.getByRole("button", { name: "Record a decision" }).click();
     await checked(l);
     await l.getByLabel("Awarded", { exact: true }).check();
     await l.getByLabel("Feedback for the organisation").fill("A strong application with clear local benefit.");
@@ -125,8 +125,10 @@ describe("assessment, decision and award in a real browser", () => {
     expect(await o.locator(".govuk-footer").isVisible()).toBe(false);
     expect(await o.locator(".app-certificate").isVisible()).toBe(true);
     await o.emulateMedia({ media: "screen" });
-    await o.locator("#verification-link").click();
-    await o.waitForURL(/\/verify\//);
+    // The link carries the portal's public address (BASE_URL); follow its path on the test server.
+    const link = new URL((await o.locator("#verification-link").getAttribute("href")) ?? "");
+    expect(link.pathname).toMatch(/^\/verify\/[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    await o.goto(`${site.url}${link.pathname}`);
     expect(await o.locator("#verification-result").textContent()).toBe("This certificate is genuine and current");
     await checked(o);
     await applicantContext.close();
