@@ -9,7 +9,17 @@ import { adminRoutes } from "./modules/admin/routes.js";
 import { devRoutes } from "./modules/dev/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { createSettingsService, type SettingsService } from "./modules/settings/service.js";
-import { pagesRoutes } from "./modules/pages/routes.js";
+import { championsRoutes } from "./modules/champions/routes.js";
+import { createChampionsService, type ChampionsService } from "./modules/champions/service.js";
+import { charterRoutes } from "./modules/charter/routes.js";
+import { createCharterService, type CharterService } from "./modules/charter/service.js";
+import { contentAdminRoutes } from "./modules/content/admin-routes.js";
+import { publicPathOf } from "./modules/content/paths.js";
+import { contentRoutes } from "./modules/content/routes.js";
+import { createContentService, type ContentService } from "./modules/content/service.js";
+import { searchRoutes } from "./modules/search/routes.js";
+import { createSearchService, type SearchService } from "./modules/search/service.js";
+import { settingsRoutes } from "./modules/settings/routes.js";
 import { ASSET_BUILD_FOLDER, loadAssetManifest, type AssetManifest } from "./platform/assets.js";
 import { createCsrf } from "./platform/csrf.js";
 import type { Database } from "./platform/db/index.js";
@@ -19,6 +29,7 @@ import { requestLogger } from "./platform/logging.js";
 import { createMailer, type Mailer } from "./platform/mail.js";
 import { multipartParser } from "./platform/multipart.js";
 import { SERVICE_NAME, setUpNunjucks } from "./platform/nunjucks.js";
+import { createLocalStorage, type FileStorage } from "./platform/storage.js";
 import { fromRoot } from "./platform/paths.js";
 import { permissionsPolicy, securityHeaders } from "./platform/security.js";
 import { DatabaseSessionStore } from "./platform/session-store.js";
@@ -32,10 +43,24 @@ export interface AppDeps {
   settings: SettingsService;
   mailer: Mailer;
   assets: AssetManifest;
+  storage: FileStorage;
+  content: ContentService;
+  search: SearchService;
+  champions: ChampionsService;
+  charter: CharterService;
 }
 
 /** Builds what the app needs from configuration; tests pass their own pieces to createApp. */
 export function createDeps(config: Config, logger: Logger, db: Database): AppDeps {
+  const storage = createLocalStorage(path.resolve(fromRoot(config.uploadDir), "files"));
+  const mailer = createMailer({
+    smtpUrl: config.mail.smtpUrl,
+    from: config.mail.from,
+    outboxDir: path.resolve(fromRoot(config.mail.outboxDir)),
+    baseUrl: config.baseUrl,
+    serviceName: SERVICE_NAME,
+    logger,
+  });
   return {
     config,
     logger,
@@ -43,15 +68,13 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     sessionStore: new DatabaseSessionStore(db.prisma, config.session.idleMinutes * 60_000),
     accounts: createAccountsService(db.prisma),
     settings: createSettingsService(db.prisma),
-    mailer: createMailer({
-      smtpUrl: config.mail.smtpUrl,
-      from: config.mail.from,
-      outboxDir: path.resolve(fromRoot(config.mail.outboxDir)),
-      baseUrl: config.baseUrl,
-      serviceName: SERVICE_NAME,
-      logger,
-    }),
+    mailer,
     assets: loadAssetManifest(),
+    storage,
+    content: createContentService(db.prisma, storage, { uploadMaxBytes: config.uploadMaxBytes }),
+    search: createSearchService(db.prisma, publicPathOf),
+    champions: createChampionsService(db.prisma),
+    charter: createCharterService(db.prisma, mailer),
   };
 }
 
@@ -87,8 +110,14 @@ export function createApp(deps: AppDeps): Express {
   app.use(csrf.exposeToken);
   app.use(csrf.protect);
   app.use(currentUser);
+  app.use(footerLinks(deps));
 
-  app.use(pagesRoutes());
+  app.use(contentRoutes({ content: deps.content, settings: deps.settings, storage: deps.storage }));
+  app.use(searchRoutes({ search: deps.search }));
+  app.use(charterRoutes({ charter: deps.charter, content: deps.content }));
+  app.use(championsRoutes({ champions: deps.champions, content: deps.content }));
+  app.use(contentAdminRoutes({ content: deps.content }));
+  app.use(settingsRoutes({ settings: deps.settings }));
   app.use(accountsRoutes({ config, prisma: deps.db.prisma, passport }));
   app.use(adminRoutes({ prisma: deps.db.prisma }));
   if (!config.isProduction) app.use(devRoutes({ outboxDir: path.resolve(fromRoot(config.mail.outboxDir)) }));
@@ -134,6 +163,20 @@ const currentUser: RequestHandler = (req, res, next) => {
   res.locals.currentPath = req.path;
   next();
 };
+
+/** The lead's footer links, read for each page (settings live in the database, not in memory). */
+function footerLinks(deps: AppDeps): RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "POST") return next();
+    deps.settings.get("footerLinks").then(
+      (links) => {
+        res.locals.footerLinks = links;
+        next();
+      },
+      (error: unknown) => next(error),
+    );
+  };
+}
 
 function errorHandler(deps: AppDeps): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
