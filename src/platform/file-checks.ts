@@ -71,7 +71,11 @@ export function describeKinds(allowed: readonly FileKind[]): string {
  * Checks a file on disk: its name must end in an extension of an allowed kind, and its content
  * must really be that kind (read from the bytes, not the name or the browser's claim).
  */
-export async function checkFile(filePath: string, originalName: string, allowed: readonly FileKind[]): Promise<FileCheck> {
+export async function checkFile(
+  filePath: string,
+  originalName: string,
+  allowed: readonly FileKind[],
+): Promise<FileCheck> {
   const extension = extensionOf(originalName);
   const kind = allowed.find((candidate) => (FILE_KINDS[candidate].extensions as readonly string[]).includes(extension));
   if (!kind) return { ok: false, problem: "extension" };

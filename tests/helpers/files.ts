@@ -58,7 +58,7 @@ export function ooxml(kind: "docx" | "xlsx" | "pptx"): Buffer {
       name: "[Content_Types].xml",
       content: `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/${part}" ContentType="${type}"/></Types>`,
     },
-    { name: part, content: "<?xml version=\"1.0\"?><root/>" },
+    { name: part, content: '<?xml version="1.0"?><root/>' },
   ]);
 }
 
@@ -66,7 +66,7 @@ export function openDocument(kind: "odt" | "ods" | "odp"): Buffer {
   const type = { odt: "text", ods: "spreadsheet", odp: "presentation" }[kind];
   return zip([
     { name: "mimetype", content: `application/vnd.oasis.opendocument.${type}` },
-    { name: "content.xml", content: "<?xml version=\"1.0\"?><office:document-content/>" },
+    { name: "content.xml", content: '<?xml version="1.0"?><office:document-content/>' },
   ]);
 }
 
@@ -74,6 +74,9 @@ export const pdf = (text = "Social value") =>
   Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\ntrailer << /Root 1 0 R >>\n%%EOF\n`, "latin1");
 
 export const png = () =>
-  Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4a30000000049454e44ae426082", "hex");
+  Buffer.from(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4a30000000049454e44ae426082",
+    "hex",
+  );
 
 export const jpeg = () => Buffer.from("ffd8ffe000104a46494600010100000100010000ffd9", "hex");

@@ -49,7 +49,10 @@ describe("checking a file's real type", () => {
   it("refuses an extension that is not allowed, and an empty file", async () => {
     expect(await checkFile(write("run.exe", "MZ"), "run.exe", ALL)).toEqual({ ok: false, problem: "extension" });
     expect(await checkFile(write("noext", pdf()), "noext", ALL)).toEqual({ ok: false, problem: "extension" });
-    expect(await checkFile(write("image.png", png()), "image.png", ["pdf"])).toEqual({ ok: false, problem: "extension" });
+    expect(await checkFile(write("image.png", png()), "image.png", ["pdf"])).toEqual({
+      ok: false,
+      problem: "extension",
+    });
     expect(await checkFile(write("empty.pdf", ""), "empty.pdf", ALL)).toEqual({ ok: false, problem: "empty" });
   });
 });

@@ -11,13 +11,45 @@ afterAll(async () => t?.close());
 
 describe("the public pages", () => {
   it.each([
-    ["/", ["Social Value Accelerator Sites", 'href="/award"', 'href="/charter"', 'href="/guides"', 'href="/champions"']],
-    ["/social-value", ["four parts", "Give every child the best start in life", "Pursue environmental sustainability and health equity together"]],
+    [
+      "/",
+      ["Social Value Accelerator Sites", 'href="/award"', 'href="/charter"', 'href="/guides"', 'href="/champions"'],
+    ],
+    [
+      "/social-value",
+      [
+        "four parts",
+        "Give every child the best start in life",
+        "Pursue environmental sustainability and health equity together",
+      ],
+    ],
     ["/charter", ["1 July 2019", "principles", "How to sign", "Signatories"]],
     ["/champions", ["Social Value Champions", "Place"]],
-    ["/award", ["Who can apply", "Social", "Economic", "Environment", "Innovation", "30%", "60% or more", "5 years", "Start your application"]],
+    [
+      "/award",
+      [
+        "Who can apply",
+        "Social",
+        "Economic",
+        "Environment",
+        "Innovation",
+        "30%",
+        "60% or more",
+        "5 years",
+        "Start your application",
+      ],
+    ],
     ["/award/start", ["Apply for the Social Value Award"]],
-    ["/guides", ["Social Value Guide", "Supporting Social Innovation in your Local Area", "Recipe for a Good Life", "Social Value Award Guide", "Social Value Network training slides"]],
+    [
+      "/guides",
+      [
+        "Social Value Guide",
+        "Supporting Social Innovation in your Local Area",
+        "Recipe for a Good Life",
+        "Social Value Award Guide",
+        "Social Value Network training slides",
+      ],
+    ],
     ["/guides/recipe-for-a-good-life", ["Recipe for a Good Life", "Published", "Last updated"]],
     ["/contact", ["Shelley Brough", "shelley.brough@cheshireeast.gov.uk", "Cheshire East Council"]],
     ["/accessibility", ["Accessibility statement", "WCAG"]],
@@ -57,8 +89,25 @@ describe("the public pages", () => {
   it("lists only champions who consented, with contact details only where they agreed", async () => {
     await t.prisma.champion.createMany({
       data: [
-        { name: "Amira Listed", role: "Head of Partnerships", organisationName: "Wirral Trust", place: "WIRRAL", email: "amira@example.org", phone: "0151 000 0000", listed: true, contactConsent: true },
-        { name: "Ben Private Contact", role: "Director", organisationName: "Halton Council", place: "HALTON", email: "ben@example.org", listed: true, contactConsent: false },
+        {
+          name: "Amira Listed",
+          role: "Head of Partnerships",
+          organisationName: "Wirral Trust",
+          place: "WIRRAL",
+          email: "amira@example.org",
+          phone: "0151 000 0000",
+          listed: true,
+          contactConsent: true,
+        },
+        {
+          name: "Ben Private Contact",
+          role: "Director",
+          organisationName: "Halton Council",
+          place: "HALTON",
+          email: "ben@example.org",
+          listed: true,
+          contactConsent: false,
+        },
         { name: "Cara Unlisted", place: "WIRRAL", email: "cara@example.org", listed: false, contactConsent: true },
       ],
     });
@@ -80,13 +129,25 @@ describe("the public pages", () => {
           name,
           type,
           places: { create: [{ place }] },
-          charterSignatures: { create: { sponsorName: "S", sponsorRole: "R", pledge: "P", status: "APPROVED", signedAt: new Date("2024-03-05T12:00:00Z") } },
+          charterSignatures: {
+            create: {
+              sponsorName: "S",
+              sponsorRole: "R",
+              pledge: "P",
+              status: "APPROVED",
+              signedAt: new Date("2024-03-05T12:00:00Z"),
+            },
+          },
         },
       });
     await make("Liverpool Health Trust", "NHS_PROVIDER", "LIVERPOOL");
     await make("Sefton Community Group", "VCFSE", "SEFTON");
     await t.prisma.organisation.create({
-      data: { name: "Pending Org", type: "VCFSE", charterSignatures: { create: { sponsorName: "S", sponsorRole: "R", pledge: "P" } } },
+      data: {
+        name: "Pending Org",
+        type: "VCFSE",
+        charterSignatures: { create: { sponsorName: "S", sponsorRole: "R", pledge: "P" } },
+      },
     });
     const all = await new Visitor(t.app).get("/charter");
     expect(all.text).toContain("Liverpool Health Trust");
@@ -102,7 +163,9 @@ describe("the public pages", () => {
   });
 
   it("hides unpublished guides from the public and shows them to the lead", async () => {
-    const guide = await t.prisma.contentPage.create({ data: { kind: "GUIDE", slug: "draft-guide", title: "Draft Guide Title", body: "Secret draft" } });
+    const guide = await t.prisma.contentPage.create({
+      data: { kind: "GUIDE", slug: "draft-guide", title: "Draft Guide Title", body: "Secret draft" },
+    });
     expect((await new Visitor(t.app).get("/guides/draft-guide")).status).toBe(404);
     expect((await new Visitor(t.app).get("/guides")).text).not.toContain("Draft Guide Title");
     for (const role of ["APPLICANT", "ASSESSOR"] as const) {
@@ -123,8 +186,16 @@ describe("the public pages", () => {
 
   it("shows the footer links and contact details the lead set", async () => {
     const lead = await createUser(t.prisma, { role: "PROGRAMME_LEAD" });
-    await t.deps.settings.set("footerLinks", [{ text: "Partnership website", href: "https://example.org/partners" }], lead.id);
-    await t.deps.settings.set("contact", { name: "Jo Bloggs", role: "Programme Lead", organisation: "Halton Council", email: "jo@example.org" }, lead.id);
+    await t.deps.settings.set(
+      "footerLinks",
+      [{ text: "Partnership website", href: "https://example.org/partners" }],
+      lead.id,
+    );
+    await t.deps.settings.set(
+      "contact",
+      { name: "Jo Bloggs", role: "Programme Lead", organisation: "Halton Council", email: "jo@example.org" },
+      lead.id,
+    );
     const contact = await new Visitor(t.app).get("/contact");
     expect(contact.text).toContain("Jo Bloggs");
     expect(contact.text).toContain("mailto:jo@example.org");

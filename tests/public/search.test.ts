@@ -15,7 +15,9 @@ describe("search", () => {
     const response = await new Visitor(t.app).get("/search?q=recipe+good+life");
     expect(response.status).toBe(200);
     expect(response.headers["cache-control"]).toBe("public, max-age=300");
-    const first = /<ol class="govuk-list app-search-results">[\s\S]*?<a class="govuk-link" href="([^"]+)"/.exec(response.text)?.[1];
+    const first = /<ol class="govuk-list app-search-results">[\s\S]*?<a class="govuk-link" href="([^"]+)"/.exec(
+      response.text,
+    )?.[1];
     expect(first).toBe("/guides/recipe-for-a-good-life");
     expect(response.text).toContain("<mark>Recipe</mark>");
   });
@@ -32,7 +34,14 @@ describe("search", () => {
     expect((await new Visitor(t.app).get("/search?q=quokkas")).text).toContain("0 results");
     await visitor.submit(`/admin/content/${id}`, `/admin/content/${id}/publish`, {});
     expect((await new Visitor(t.app).get("/search?q=quokkas")).text).toContain("1 result");
-    await visitor.submit(`/admin/content/${id}`, `/admin/content/${id}`, { action: "save", title: "Zebra crossings guide", slug: "zebra-crossings-guide", summary: "", category: "", body: "About wombats." });
+    await visitor.submit(`/admin/content/${id}`, `/admin/content/${id}`, {
+      action: "save",
+      title: "Zebra crossings guide",
+      slug: "zebra-crossings-guide",
+      summary: "",
+      category: "",
+      body: "About wombats.",
+    });
     expect((await new Visitor(t.app).get("/search?q=quokkas")).text).toContain("0 results");
     expect((await new Visitor(t.app).get("/search?q=wombats")).text).toContain("1 result");
     await visitor.submit(`/admin/content/${id}`, `/admin/content/${id}/unpublish`, {});
@@ -40,7 +49,9 @@ describe("search", () => {
   });
 
   it("escapes everything before highlighting", async () => {
-    expect(highlight("<b>Fish</b> & chips &amp;", ["fish", "amp"])).toBe("&lt;b&gt;<mark>Fish</mark>&lt;/b&gt; &amp; chips &amp;<mark>amp</mark>;");
+    expect(highlight("<b>Fish</b> & chips &amp;", ["fish", "amp"])).toBe(
+      "&lt;b&gt;<mark>Fish</mark>&lt;/b&gt; &amp; chips &amp;<mark>amp</mark>;",
+    );
     const response = await new Visitor(t.app).get("/search?q=%3Cscript%3Ealert(1)%3C/script%3E");
     expect(response.status).toBe(200);
     expect(response.text).not.toContain("<script>alert(1)");

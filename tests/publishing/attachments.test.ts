@@ -40,7 +40,9 @@ describe("attachments", () => {
     const download = await new Visitor(t.app).get(href);
     expect(download.status).toBe(200);
     expect(download.headers["content-type"]).toBe("application/pdf");
-    expect(download.headers["content-disposition"]).toBe("attachment; filename=\"Sian's guide.pdf\"; filename*=UTF-8''Si%C3%A2n%27s%20guide.pdf");
+    expect(download.headers["content-disposition"]).toBe(
+      "attachment; filename=\"Sian's guide.pdf\"; filename*=UTF-8''Si%C3%A2n%27s%20guide.pdf",
+    );
     expect(download.headers["x-content-type-options"]).toBe("nosniff");
     expect(Buffer.from(download.body as Buffer).toString("latin1")).toContain("guide body");
     expect(storedFiles()).toHaveLength(1);
@@ -51,9 +53,19 @@ describe("attachments", () => {
 
   it.each([
     ["a forbidden type", png(), "photo.png", "must be a PDF, DOCX, PPTX, XLSX, ODT or ODP"],
-    ["content that does not match its extension", Buffer.from("<script>alert(1)</script>"), "fake.pdf", "does not match its type"],
+    [
+      "content that does not match its extension",
+      Buffer.from("<script>alert(1)</script>"),
+      "fake.pdf",
+      "does not match its type",
+    ],
     ["a Word file named as slides", ooxml("docx"), "deck.pptx", "does not match its type"],
-    ["a file over the size limit", Buffer.concat([pdf(), Buffer.alloc(1024 * 1024 + 10, 32)]), "big.pdf", "smaller than 1 MB"],
+    [
+      "a file over the size limit",
+      Buffer.concat([pdf(), Buffer.alloc(1024 * 1024 + 10, 32)]),
+      "big.pdf",
+      "smaller than 1 MB",
+    ],
   ])("refuses %s with an inline error and keeps no file", async (_label, content, name, message) => {
     const before = storedFiles().length;
     const response = await upload(content, name, "Kept title");
@@ -97,7 +109,11 @@ describe("attachments", () => {
   it("deleting a page deletes its files", async () => {
     const id = await createGuide(lead, { title: "Short lived", body: "x" });
     const token = await tokenFrom(lead, `/admin/content/${id}/attachments/new`);
-    await lead.raw("post", `/admin/content/${id}/attachments/new`).field("_csrf", token).field("title", "F").attach("file", pdf(), "f.pdf");
+    await lead
+      .raw("post", `/admin/content/${id}/attachments/new`)
+      .field("_csrf", token)
+      .field("title", "F")
+      .attach("file", pdf(), "f.pdf");
     const row = await t.prisma.attachment.findFirstOrThrow({ where: { pageId: id } });
     await lead.submit(`/admin/content/${id}/delete`, `/admin/content/${id}/delete`, {});
     expect(storedFiles()).not.toContain(row.storageKey.split("/")[1]);

@@ -11,8 +11,16 @@ export async function signedIn(t: TestApp, role: "PROGRAMME_LEAD" | "APPLICANT" 
 
 /** Creates a guide through the lead's form and returns its id. */
 export async function createGuide(visitor: Visitor, fields: Record<string, string>): Promise<string> {
-  const response = await visitor.submit("/admin/content/new?kind=GUIDE", "/admin/content/new", { kind: "GUIDE", action: "save", summary: "", category: "", slug: "", ...fields });
-  if (response.status !== 303) throw new Error(`Could not create the guide: ${response.status} ${response.text.slice(0, 2000)}`);
+  const response = await visitor.submit("/admin/content/new?kind=GUIDE", "/admin/content/new", {
+    kind: "GUIDE",
+    action: "save",
+    summary: "",
+    category: "",
+    slug: "",
+    ...fields,
+  });
+  if (response.status !== 303)
+    throw new Error(`Could not create the guide: ${response.status} ${response.text.slice(0, 2000)}`);
   return String(response.headers.location).split("/").pop() ?? "";
 }
 

@@ -29,7 +29,10 @@ export function championsRoutes(deps: { champions: ChampionsService; content: Co
   admin.get("/new", (_req, res) => res.render("admin/champions/form", { values: {}, places: PLACES }));
   admin.post("/new", async (req, res) => {
     const parsed = validate(championSchema, req.body);
-    if (!parsed.ok) return res.status(400).render("admin/champions/form", { values: formValues(req.body), errors: parsed.errors, places: PLACES });
+    if (!parsed.ok)
+      return res
+        .status(400)
+        .render("admin/champions/form", { values: formValues(req.body), errors: parsed.errors, places: PLACES });
     await deps.champions.create(parsed.data, req.user?.id ?? "");
     res.redirect(303, "/admin/champions");
   });
@@ -42,7 +45,13 @@ export function championsRoutes(deps: { champions: ChampionsService; content: Co
     const champion = await deps.champions.get(req.params.id);
     if (!champion) throw notFound();
     const parsed = validate(championSchema, req.body);
-    if (!parsed.ok) return res.status(400).render("admin/champions/form", { champion, values: formValues(req.body), errors: parsed.errors, places: PLACES });
+    if (!parsed.ok)
+      return res.status(400).render("admin/champions/form", {
+        champion,
+        values: formValues(req.body),
+        errors: parsed.errors,
+        places: PLACES,
+      });
     await deps.champions.update(champion.id, parsed.data, req.user?.id ?? "");
     res.redirect(303, "/admin/champions");
   });

@@ -36,7 +36,13 @@ export function createChampionsService(prisma: Db) {
     async create(input: ChampionInput, actorId: string): Promise<string> {
       return prisma.$transaction(async (tx) => {
         const champion = await tx.champion.create({ data: input });
-        await recordAudit(tx, { actorId, action: "champion.add", subjectType: "Champion", subjectId: champion.id, after: input });
+        await recordAudit(tx, {
+          actorId,
+          action: "champion.add",
+          subjectType: "Champion",
+          subjectId: champion.id,
+          after: input,
+        });
         return champion.id;
       });
     },
@@ -46,7 +52,14 @@ export function createChampionsService(prisma: Db) {
       if (!before) return false;
       await prisma.$transaction(async (tx) => {
         await tx.champion.update({ where: { id }, data: input });
-        await recordAudit(tx, { actorId, action: "champion.edit", subjectType: "Champion", subjectId: id, before, after: input });
+        await recordAudit(tx, {
+          actorId,
+          action: "champion.edit",
+          subjectType: "Champion",
+          subjectId: id,
+          before,
+          after: input,
+        });
       });
       return true;
     },

@@ -31,11 +31,16 @@ export function charterRoutes(deps: { charter: CharterService; content: ContentS
     const result = parsed.ok ? await charter.request(userId, parsed.data) : parsed;
     if (!result.ok) {
       const organisations = await charter.ownedOrganisations(userId);
-      return res.status(400).set("Cache-Control", "no-store").render("charter/sign", { organisations, values: formValues(req.body), errors: result.errors });
+      return res
+        .status(400)
+        .set("Cache-Control", "no-store")
+        .render("charter/sign", { organisations, values: formValues(req.body), errors: result.errors });
     }
     res.redirect(303, "/charter/sign/sent");
   });
-  router.get("/charter/sign/sent", requireSignIn, (_req, res) => res.set("Cache-Control", "no-store").render("charter/sent"));
+  router.get("/charter/sign/sent", requireSignIn, (_req, res) =>
+    res.set("Cache-Control", "no-store").render("charter/sent"),
+  );
 
   const admin = Router();
   admin.use(requireRole("PROGRAMME_LEAD"), (_req, res, next) => {
@@ -43,7 +48,11 @@ export function charterRoutes(deps: { charter: CharterService; content: ContentS
     next();
   });
   admin.get("/", async (_req, res) => {
-    const [pending, approved, declined] = await Promise.all([charter.forLead("PENDING"), charter.forLead("APPROVED"), charter.forLead("DECLINED")]);
+    const [pending, approved, declined] = await Promise.all([
+      charter.forLead("PENDING"),
+      charter.forLead("APPROVED"),
+      charter.forLead("DECLINED"),
+    ]);
     res.render("admin/charter/index", { pending, approved, declined });
   });
   admin.get("/:id", async (req, res) => {
@@ -61,9 +70,16 @@ export function charterRoutes(deps: { charter: CharterService; content: ContentS
       if (!signature) throw notFound();
       const parsed = validate(reasonSchema, req.body);
       if (!parsed.ok) {
-        return res.status(400).render("admin/charter/review", { signature, values: formValues(req.body), errors: { [`${action}-reason`]: parsed.errors.reason ?? "Enter the reason" } });
+        return res.status(400).render("admin/charter/review", {
+          signature,
+          values: formValues(req.body),
+          errors: { [`${action}-reason`]: parsed.errors.reason ?? "Enter the reason" },
+        });
       }
-      const done = action === "decline" ? await charter.decline(signature.id, parsed.data.reason, req.user?.id ?? "") : await charter.remove(signature.id, parsed.data.reason, req.user?.id ?? "");
+      const done =
+        action === "decline"
+          ? await charter.decline(signature.id, parsed.data.reason, req.user?.id ?? "")
+          : await charter.remove(signature.id, parsed.data.reason, req.user?.id ?? "");
       if (!done) throw notFound();
       res.redirect(303, "/admin/charter");
     });

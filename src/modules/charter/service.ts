@@ -2,7 +2,13 @@ import { recordAudit } from "../../platform/audit.js";
 import type { Db } from "../../platform/db/index.js";
 import type { Mailer } from "../../platform/mail.js";
 import type { FieldErrors } from "../../platform/validation.js";
-import { labelOf, ORGANISATION_TYPES, PLACES, type OrganisationTypeValue, type PlaceValue } from "../programme/reference.js";
+import {
+  labelOf,
+  ORGANISATION_TYPES,
+  PLACES,
+  type OrganisationTypeValue,
+  type PlaceValue,
+} from "../programme/reference.js";
 import type { SignRequestInput } from "./schemas.js";
 
 const PUBLIC_PAGE_SIZE = 50;
@@ -14,8 +20,12 @@ export function createCharterService(prisma: Db, mailer: Mailer) {
       include: { organisation: { include: { members: { where: { isOwner: true }, include: { user: true } } } } },
     });
     if (!signature) return;
-    const requester = signature.requestedById ? await prisma.user.findUnique({ where: { id: signature.requestedById } }) : null;
-    const to = requester?.active ? [requester.email] : signature.organisation.members.map((member) => member.user.email);
+    const requester = signature.requestedById
+      ? await prisma.user.findUnique({ where: { id: signature.requestedById } })
+      : null;
+    const to = requester?.active
+      ? [requester.email]
+      : signature.organisation.members.map((member) => member.user.email);
     if (to.length === 0) return;
     await mailer.send({
       to,
@@ -64,7 +74,9 @@ export function createCharterService(prisma: Db, mailer: Mailer) {
     async ownedOrganisations(userId: string) {
       const memberships = await prisma.membership.findMany({
         where: { userId, isOwner: true },
-        include: { organisation: { include: { charterSignatures: { where: { status: { in: ["PENDING", "APPROVED"] } } } } } },
+        include: {
+          organisation: { include: { charterSignatures: { where: { status: { in: ["PENDING", "APPROVED"] } } } } },
+        },
         orderBy: { createdAt: "asc" },
       });
       return memberships.map((m) => ({
@@ -74,21 +86,45 @@ export function createCharterService(prisma: Db, mailer: Mailer) {
       }));
     },
 
-    async request(userId: string, input: SignRequestInput): Promise<{ ok: true; id: string } | { ok: false; errors: FieldErrors }> {
-      const membership = await prisma.membership.findFirst({ where: { userId, organisationId: input.organisationId, isOwner: true } });
+    async request(
+      userId: string,
+      input: SignRequestInput,
+    ): Promise<{ ok: true; id: string } | { ok: false; errors: FieldErrors }> {
+      const membership = await prisma.membership.findFirst({
+        where: { userId, organisationId: input.organisationId, isOwner: true },
+      });
       if (!membership) return { ok: false, errors: { organisationId: "Select an organisation you own" } };
       return prisma.$transaction(async (tx) => {
-        const open = await tx.charterSignature.findFirst({ where: { organisationId: input.organisationId, status: { in: ["PENDING", "APPROVED"] } } });
+        const open = await tx.charterSignature.findFirst({
+          where: { organisationId: input.organisationId, status: { in: ["PENDING", "APPROVED"] } },
+        });
         if (open) {
           return {
             ok: false as const,
-            errors: { organisationId: open.status === "APPROVED" ? "This organisation has already signed the charter" : "This organisation has already asked to sign: the programme lead will reply" },
+            errors: {
+              organisationId:
+                open.status === "APPROVED"
+                  ? "This organisation has already signed the charter"
+                  : "This organisation has already asked to sign: the programme lead will reply",
+            },
           };
         }
         const created = await tx.charterSignature.create({
-          data: { organisationId: input.organisationId, requestedById: userId, sponsorName: input.sponsorName, sponsorRole: input.sponsorRole, pledge: input.pledge },
+          data: {
+            organisationId: input.organisationId,
+            requestedById: userId,
+            sponsorName: input.sponsorName,
+            sponsorRole: input.sponsorRole,
+            pledge: input.pledge,
+          },
         });
-        await recordAudit(tx, { actorId: userId, action: "charter.request", subjectType: "CharterSignature", subjectId: created.id, after: input });
+        await recordAudit(tx, {
+          actorId: userId,
+          action: "charter.request",
+          subjectType: "CharterSignature",
+          subjectId: created.id,
+          after: input,
+        });
         return { ok: true as const, id: created.id };
       });
     },
@@ -103,7 +139,10 @@ export function createCharterService(prisma: Db, mailer: Mailer) {
     },
 
     async get(id: string) {
-      const row = await prisma.charterSignature.findUnique({ where: { id }, include: { organisation: { include: { places: true } } } });
+      const row = await prisma.charterSignature.findUnique({
+        where: { id },
+        include: { organisation: { include: { places: true } } },
+      });
       if (!row) return null;
       return {
         ...row,
@@ -119,7 +158,8 @@ export function createCharterService(prisma: Db, mailer: Mailer) {
           where: { id, status: "PENDING" },
           data: { status: "APPROVED", decidedAt: now, decidedById: actorId, signedAt: now, reason: "" },
         });
-        if (count === 1) await recordAudit(tx, { actorId, action: "charter.approve", subjectType: "CharterSignature", subjectId: id });
+        if (count === 1)
+          await recordAudit(tx, { actorId, action: "charter.approve", subjectType: "CharterSignature", subjectId: id });
         return count === 1;
       });
       if (changed) await notify(id, "charter-approved", "Your organisation has signed the Social Value Charter");
@@ -132,7 +172,14 @@ export function createCharterService(prisma: Db, mailer: Mailer) {
           where: { id, status: "PENDING" },
           data: { status: "DECLINED", decidedAt: new Date(), decidedById: actorId, reason },
         });
-        if (count === 1) await recordAudit(tx, { actorId, action: "charter.decline", subjectType: "CharterSignature", subjectId: id, after: { reason } });
+        if (count === 1)
+          await recordAudit(tx, {
+            actorId,
+            action: "charter.decline",
+            subjectType: "CharterSignature",
+            subjectId: id,
+            after: { reason },
+          });
         return count === 1;
       });
       if (changed) await notify(id, "charter-declined", "Your request to sign the Social Value Charter");
@@ -146,7 +193,14 @@ export function createCharterService(prisma: Db, mailer: Mailer) {
           where: { id, status: "APPROVED" },
           data: { status: "REMOVED", decidedAt: new Date(), decidedById: actorId, reason },
         });
-        if (count === 1) await recordAudit(tx, { actorId, action: "charter.remove", subjectType: "CharterSignature", subjectId: id, after: { reason } });
+        if (count === 1)
+          await recordAudit(tx, {
+            actorId,
+            action: "charter.remove",
+            subjectType: "CharterSignature",
+            subjectId: id,
+            after: { reason },
+          });
         return count === 1;
       });
     },

@@ -8,7 +8,8 @@ import { formValues, validate } from "../../platform/validation.js";
 import { attachmentTitleSchema, contentSchema, kindSchema, listQuerySchema } from "./schemas.js";
 import type { ContentService } from "./service.js";
 
-const fileIn = (req: Request): UploadedFile | undefined => ((req.files as UploadedFile[] | undefined) ?? []).find((f) => f.fieldname === "file");
+const fileIn = (req: Request): UploadedFile | undefined =>
+  ((req.files as UploadedFile[] | undefined) ?? []).find((f) => f.fieldname === "file");
 const actor = (req: Request) => req.user?.id ?? "";
 
 /** The programme lead's publishing tools: pages, guides, versions and files. */
@@ -42,7 +43,10 @@ export function contentAdminRoutes(deps: { content: ContentService }): Router {
       });
     }
     const result = await content.create(kind, parsed.data, actor(req));
-    if (!result.ok) return res.status(400).render("admin/content/edit", { kind, values: formValues(req.body), errors: result.errors });
+    if (!result.ok)
+      return res
+        .status(400)
+        .render("admin/content/edit", { kind, values: formValues(req.body), errors: result.errors });
     res.redirect(303, `/admin/content/${result.id}`);
   });
 
@@ -66,7 +70,10 @@ export function contentAdminRoutes(deps: { content: ContentService }): Router {
       });
     }
     const result = await content.update(page.id, parsed.data, actor(req));
-    if (result && !result.ok) return res.status(400).render("admin/content/edit", { page, kind: page.kind, values: formValues(req.body), errors: result.errors });
+    if (result && !result.ok)
+      return res
+        .status(400)
+        .render("admin/content/edit", { page, kind: page.kind, values: formValues(req.body), errors: result.errors });
     res.redirect(303, `/admin/content/${page.id}?saved=1`);
   });
 
@@ -131,10 +138,16 @@ export function contentAdminRoutes(deps: { content: ContentService }): Router {
     const attachment = page ? await content.attachment(page.id, req.params.attachmentId) : null;
     if (!page || !attachment) throw notFound();
     const parsed = validate(attachmentTitleSchema, req.body);
-    if (!parsed.ok) return res.status(400).render("admin/content/attachment", { page, attachment, values: formValues(req.body), errors: parsed.errors });
+    if (!parsed.ok)
+      return res
+        .status(400)
+        .render("admin/content/attachment", { page, attachment, values: formValues(req.body), errors: parsed.errors });
     const result = await content.replaceAttachment(page.id, attachment.id, parsed.data.title, fileIn(req), actor(req));
     if (!result) throw notFound();
-    if (!result.ok) return res.status(400).render("admin/content/attachment", { page, attachment, values: formValues(req.body), errors: result.errors });
+    if (!result.ok)
+      return res
+        .status(400)
+        .render("admin/content/attachment", { page, attachment, values: formValues(req.body), errors: result.errors });
     res.redirect(303, `/admin/content/${page.id}#attachments`);
   });
   admin.post("/:id/attachments/:attachmentId/remove", async (req, res) => {

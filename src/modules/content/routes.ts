@@ -24,7 +24,11 @@ export async function systemPage(content: ContentService, req: Request, slug: st
 }
 
 /** Public pages and guides written by the programme lead. */
-export function contentRoutes(deps: { content: ContentService; settings: SettingsService; storage: FileStorage }): Router {
+export function contentRoutes(deps: {
+  content: ContentService;
+  settings: SettingsService;
+  storage: FileStorage;
+}): Router {
   const router = Router();
   const { content } = deps;
 
@@ -81,7 +85,12 @@ export function contentRoutes(deps: { content: ContentService; settings: Setting
   router.get("/:slug/files/:id", async (req, res, next) => {
     const found = await content.download("PAGE", req.params.slug ?? "", req.params.id ?? "", { isLead: isLead(req) });
     if (!found) return next();
-    await sendDownload(res, deps.storage, found.file, found.published && !req.user ? "public, max-age=300" : "private, no-store");
+    await sendDownload(
+      res,
+      deps.storage,
+      found.file,
+      found.published && !req.user ? "public, max-age=300" : "private, no-store",
+    );
   });
   return router;
 }

@@ -97,7 +97,8 @@ Champions are listed here only with their agreement, and their contact details o
     slug: "award",
     system: true,
     title: "The Social Value Award",
-    summary: "Free recognition for organisations that make a real difference to people and places in Cheshire and Merseyside.",
+    summary:
+      "Free recognition for organisations that make a real difference to people and places in Cheshire and Merseyside.",
     body: `## What the award recognises
 
 The award helps your organisation attract and keep staff and volunteers, shows the social value and corporate social responsibility you deliver, and recognises you as an anchor institution. It recognises organisations that:
@@ -229,7 +230,8 @@ Reading the portal's public pages sets no cookie at all.`,
     slug: "social-value-guide",
     category: "Guides",
     title: "Social Value Guide",
-    summary: "An introduction to social value in Cheshire and Merseyside and how your organisation can put it into practice.",
+    summary:
+      "An introduction to social value in Cheshire and Merseyside and how your organisation can put it into practice.",
     body: `## What this guide covers
 
 This guide explains the local definition of social value and how organisations of any size can build it into their work.
@@ -276,7 +278,8 @@ Tell the programme about innovations that worked so that other places can try th
     slug: "recipe-for-a-good-life",
     category: "Guides",
     title: "Recipe for a Good Life",
-    summary: "The ingredients that help people live a valued and dignified life, and how organisations can support each one.",
+    summary:
+      "The ingredients that help people live a valued and dignified life, and how organisations can support each one.",
     body: `## The ingredients
 
 A good life draws on many things: good health, a decent home, fair work, learning, friends and family, a safe and green place to live, and a voice in decisions.
@@ -294,7 +297,8 @@ Start with what people and communities already have. Their skills, relationships
     slug: "social-value-award-guide",
     category: "The award",
     title: "Social Value Award Guide",
-    summary: "Who can apply for the Social Value Award, what evidence to provide, how it is assessed and how long it lasts.",
+    summary:
+      "Who can apply for the Social Value Award, what evidence to provide, how it is assessed and how long it lasts.",
     body: `## Eligibility
 
 Any NHS body, local authority, VCFSE organisation, police, fire or ambulance service, school, college, university or private business working in at least one of the nine places of Cheshire and Merseyside can apply. The award is free.

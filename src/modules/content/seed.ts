@@ -40,7 +40,14 @@ async function fill(prisma: Db): Promise<number> {
         },
       });
       await tx.contentVersion.create({
-        data: { pageId: page.id, number: 1, title: page.title, summary: page.summary, category: page.category, body: page.body },
+        data: {
+          pageId: page.id,
+          number: 1,
+          title: page.title,
+          summary: page.summary,
+          category: page.category,
+          body: page.body,
+        },
       });
       await indexPage(tx, page);
     }

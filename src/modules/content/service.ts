@@ -105,9 +105,9 @@ function uploadProblem(file: UploadedFile | undefined, maxBytes: number): string
 }
 
 export function createContentService(prisma: Db, storage: FileStorage, options: { uploadMaxBytes: number }) {
-  async function checkedUpload(file: UploadedFile | undefined): Promise<
-    { ok: true; fileName: string; contentType: string; extension: string } | { ok: false; message: string }
-  > {
+  async function checkedUpload(
+    file: UploadedFile | undefined,
+  ): Promise<{ ok: true; fileName: string; contentType: string; extension: string } | { ok: false; message: string }> {
     const problem = uploadProblem(file, options.uploadMaxBytes);
     if (problem || !file) return { ok: false, message: problem ?? "Select a file" };
     if (file.size === 0) return { ok: false, message: "The selected file is empty" };
@@ -120,10 +120,17 @@ export function createContentService(prisma: Db, storage: FileStorage, options: 
             ? `The selected file must be a ${describeKinds(ATTACHMENT_KINDS)}`
             : check.problem === "empty"
               ? "The selected file is empty"
-              : "The file's content does not match its type: it is not a real " + describeKinds(ATTACHMENT_KINDS) + " file",
+              : "The file's content does not match its type: it is not a real " +
+                describeKinds(ATTACHMENT_KINDS) +
+                " file",
       };
     }
-    return { ok: true, fileName: cleanFileName(file.originalname), contentType: check.contentType, extension: check.extension };
+    return {
+      ok: true,
+      fileName: cleanFileName(file.originalname),
+      contentType: check.contentType,
+      extension: check.extension,
+    };
   }
 
   async function nextVersion(tx: Pick<Db, "contentVersion">, pageId: string): Promise<number> {
@@ -134,7 +141,10 @@ export function createContentService(prisma: Db, storage: FileStorage, options: 
   return {
     /** A page as the public sees it, or the lead (who also sees unpublished pages); null for 404. */
     async find(kind: ContentKindValue, slug: string, viewer: { isLead: boolean }): Promise<PageView | null> {
-      const row = await prisma.contentPage.findUnique({ where: { kind_slug: { kind, slug } }, include: withAttachments });
+      const row = await prisma.contentPage.findUnique({
+        where: { kind_slug: { kind, slug } },
+        include: withAttachments,
+      });
       if (!row || (!row.published && !viewer.isLead)) return null;
       return toView(row);
     },
@@ -149,7 +159,16 @@ export function createContentService(prisma: Db, storage: FileStorage, options: 
       const rows = await prisma.contentPage.findMany({
         where: { kind: "GUIDE", published: true },
         orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
-        select: { id: true, kind: true, slug: true, system: true, title: true, summary: true, category: true, contentUpdatedAt: true },
+        select: {
+          id: true,
+          kind: true,
+          slug: true,
+          system: true,
+          title: true,
+          summary: true,
+          category: true,
+          contentUpdatedAt: true,
+        },
       });
       const categories = [...new Set(rows.map((row) => row.category).filter(Boolean))].sort();
       const chosen = categories.includes(category) ? category : "";
@@ -186,12 +205,34 @@ export function createContentService(prisma: Db, storage: FileStorage, options: 
       }
       const page = await prisma.$transaction(async (tx) => {
         const created = await tx.contentPage.create({
-          data: { kind, slug, title: input.title, summary: input.summary, category: input.category, body: input.body, updatedById: actorId },
+          data: {
+            kind,
+            slug,
+            title: input.title,
+            summary: input.summary,
+            category: input.category,
+            body: input.body,
+            updatedById: actorId,
+          },
         });
         await tx.contentVersion.create({
-          data: { pageId: created.id, number: 1, title: input.title, summary: input.summary, category: input.category, body: input.body, createdById: actorId },
+          data: {
+            pageId: created.id,
+            number: 1,
+            title: input.title,
+            summary: input.summary,
+            category: input.category,
+            body: input.body,
+            createdById: actorId,
+          },
         });
-        await recordAudit(tx, { actorId, action: "content.create", subjectType: "ContentPage", subjectId: created.id, after: { kind, slug, title: input.title } });
+        await recordAudit(tx, {
+          actorId,
+          action: "content.create",
+          subjectType: "ContentPage",
+          subjectId: created.id,
+          after: { kind, slug, title: input.title },
+        });
         return created;
       });
       return { ok: true, id: page.id };
@@ -205,7 +246,8 @@ export function createContentService(prisma: Db, storage: FileStorage, options: 
       const slug = existing.system ? existing.slug : input.slug || existing.slug;
       if (slug !== existing.slug) {
         const clash = await prisma.contentPage.findUnique({ where: { kind_slug: { kind: existing.kind, slug } } });
-        if (clash) return { ok: false, errors: { slug: "Another page already uses this web address: choose a different one" } };
+        if (clash)
+          return { ok: false, errors: { slug: "Another page already uses this web address: choose a different one" } };
       }
       await prisma.$transaction(async (tx) => {
         const updated = await tx.contentPage.update({
@@ -221,7 +263,15 @@ export function createContentService(prisma: Db, storage: FileStorage, options: 
           },
         });
         await tx.contentVersion.create({
-          data: { pageId: id, number: await nextVersion(tx, id), title: input.title, summary: input.summary, category: input.category, body: input.body, createdById: actorId },
+          data: {
+            pageId: id,
+            number: await nextVersion(tx, id),
+            title: input.title,
+            summary: input.summary,
+            category: input.category,
+            body: input.body,
+            createdById: actorId,
+          },
         });
         if (updated.published) await indexPage(tx, updated);
         await recordAudit(tx, {
@@ -277,7 +327,12 @@ export function createContentService(prisma: Db, storage: FileStorage, options: 
           action: "content.delete",
           subjectType: "ContentPage",
           subjectId: id,
-          before: { kind: existing.kind, slug: existing.slug, title: existing.title, attachments: existing.attachments.length },
+          before: {
+            kind: existing.kind,
+            slug: existing.slug,
+            title: existing.title,
+            attachments: existing.attachments.length,
+          },
         });
       });
       // After the commit: a failed delete leaves an unreferenced file, never a broken link.
@@ -313,15 +368,34 @@ export function createContentService(prisma: Db, storage: FileStorage, options: 
           },
         });
         await tx.contentVersion.create({
-          data: { pageId: id, number: await nextVersion(tx, id), title: version.title, summary: version.summary, category: version.category, body: version.body, createdById: actorId },
+          data: {
+            pageId: id,
+            number: await nextVersion(tx, id),
+            title: version.title,
+            summary: version.summary,
+            category: version.category,
+            body: version.body,
+            createdById: actorId,
+          },
         });
         if (page.published) await indexPage(tx, page);
-        await recordAudit(tx, { actorId, action: "content.restore-version", subjectType: "ContentPage", subjectId: id, after: { restoredVersion: number } });
+        await recordAudit(tx, {
+          actorId,
+          action: "content.restore-version",
+          subjectType: "ContentPage",
+          subjectId: id,
+          after: { restoredVersion: number },
+        });
       });
       return true;
     },
 
-    async addAttachment(pageId: string, title: string, file: UploadedFile | undefined, actorId: string): Promise<UploadResult | null> {
+    async addAttachment(
+      pageId: string,
+      title: string,
+      file: UploadedFile | undefined,
+      actorId: string,
+    ): Promise<UploadResult | null> {
       if (!(await prisma.contentPage.findUnique({ where: { id: pageId } }))) return null;
       const checked = await checkedUpload(file);
       if (!checked.ok || !file) return { ok: false, errors: { file: checked.ok ? "Select a file" : checked.message } };
@@ -330,9 +404,24 @@ export function createContentService(prisma: Db, storage: FileStorage, options: 
       try {
         const attachment = await prisma.$transaction(async (tx) => {
           const created = await tx.attachment.create({
-            data: { pageId, title, fileName: checked.fileName, contentType: checked.contentType, extension: checked.extension, size, storageKey, uploadedById: actorId },
+            data: {
+              pageId,
+              title,
+              fileName: checked.fileName,
+              contentType: checked.contentType,
+              extension: checked.extension,
+              size,
+              storageKey,
+              uploadedById: actorId,
+            },
           });
-          await recordAudit(tx, { actorId, action: "attachment.upload", subjectType: "Attachment", subjectId: created.id, after: { pageId, title, fileName: checked.fileName, size } });
+          await recordAudit(tx, {
+            actorId,
+            action: "attachment.upload",
+            subjectType: "Attachment",
+            subjectId: created.id,
+            after: { pageId, title, fileName: checked.fileName, size },
+          });
           return created;
         });
         return { ok: true, id: attachment.id };
@@ -346,7 +435,13 @@ export function createContentService(prisma: Db, storage: FileStorage, options: 
       return prisma.attachment.findFirst({ where: { id: attachmentId, pageId } });
     },
 
-    async replaceAttachment(pageId: string, attachmentId: string, title: string, file: UploadedFile | undefined, actorId: string): Promise<UploadResult | null> {
+    async replaceAttachment(
+      pageId: string,
+      attachmentId: string,
+      title: string,
+      file: UploadedFile | undefined,
+      actorId: string,
+    ): Promise<UploadResult | null> {
       const existing = await prisma.attachment.findFirst({ where: { id: attachmentId, pageId } });
       if (!existing) return null;
       const noNewFile = !file || (file.size === 0 && !file.originalname);
@@ -354,7 +449,14 @@ export function createContentService(prisma: Db, storage: FileStorage, options: 
         // Only the title changes.
         await prisma.$transaction(async (tx) => {
           await tx.attachment.update({ where: { id: attachmentId }, data: { title } });
-          await recordAudit(tx, { actorId, action: "attachment.replace", subjectType: "Attachment", subjectId: attachmentId, before: { title: existing.title }, after: { title } });
+          await recordAudit(tx, {
+            actorId,
+            action: "attachment.replace",
+            subjectType: "Attachment",
+            subjectId: attachmentId,
+            before: { title: existing.title },
+            after: { title },
+          });
         });
         return { ok: true, id: attachmentId };
       }
@@ -366,7 +468,15 @@ export function createContentService(prisma: Db, storage: FileStorage, options: 
         await prisma.$transaction(async (tx) => {
           await tx.attachment.update({
             where: { id: attachmentId },
-            data: { title, fileName: checked.fileName, contentType: checked.contentType, extension: checked.extension, size, storageKey, uploadedById: actorId },
+            data: {
+              title,
+              fileName: checked.fileName,
+              contentType: checked.contentType,
+              extension: checked.extension,
+              size,
+              storageKey,
+              uploadedById: actorId,
+            },
           });
           await recordAudit(tx, {
             actorId,
@@ -390,7 +500,13 @@ export function createContentService(prisma: Db, storage: FileStorage, options: 
       if (!existing) return false;
       await prisma.$transaction(async (tx) => {
         await tx.attachment.delete({ where: { id: attachmentId } });
-        await recordAudit(tx, { actorId, action: "attachment.remove", subjectType: "Attachment", subjectId: attachmentId, before: { pageId, title: existing.title, fileName: existing.fileName } });
+        await recordAudit(tx, {
+          actorId,
+          action: "attachment.remove",
+          subjectType: "Attachment",
+          subjectId: attachmentId,
+          before: { pageId, title: existing.title, fileName: existing.fileName },
+        });
       });
       await storage.delete(existing.storageKey);
       return true;

@@ -9,4 +9,3 @@ export function setPublicCacheHeaders(req: Request, res: Response): void {
   const personal = Boolean(req.user) || Boolean(req.headers.cookie?.includes("svp.sid="));
   res.set("Cache-Control", personal ? "private, no-cache" : "public, max-age=300");
 }
-

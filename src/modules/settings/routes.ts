@@ -10,7 +10,12 @@ function awardValues(award: ProgrammeSettings["award"]): Record<string, unknown>
 }
 
 function footerValues(links: ProgrammeSettings["footerLinks"]): Record<string, unknown> {
-  return Object.fromEntries(links.flatMap((link, i) => [[`text-${i}`, link.text], [`href-${i}`, link.href]]));
+  return Object.fromEntries(
+    links.flatMap((link, i) => [
+      [`text-${i}`, link.text],
+      [`href-${i}`, link.href],
+    ]),
+  );
 }
 
 /** The lead's pages for the settings kept in the database. */
@@ -23,18 +28,24 @@ export function settingsRoutes(deps: { settings: SettingsService }): Router {
   });
   admin.get("/", (req, res) => res.render("admin/settings/index", { saved: req.query.saved }));
 
-  admin.get("/contact", async (_req, res) => res.render("admin/settings/contact", { values: await settings.get("contact") }));
+  admin.get("/contact", async (_req, res) =>
+    res.render("admin/settings/contact", { values: await settings.get("contact") }),
+  );
   admin.post("/contact", async (req, res) => {
     const parsed = validate(contactSchema, req.body);
-    if (!parsed.ok) return res.status(400).render("admin/settings/contact", { values: formValues(req.body), errors: parsed.errors });
+    if (!parsed.ok)
+      return res.status(400).render("admin/settings/contact", { values: formValues(req.body), errors: parsed.errors });
     await settings.set("contact", parsed.data, req.user?.id ?? "");
     res.redirect(303, "/admin/settings?saved=contact");
   });
 
-  admin.get("/award", async (_req, res) => res.render("admin/settings/award", { values: awardValues(await settings.get("award")) }));
+  admin.get("/award", async (_req, res) =>
+    res.render("admin/settings/award", { values: awardValues(await settings.get("award")) }),
+  );
   admin.post("/award", async (req, res) => {
     const parsed = validate(awardSchema, req.body);
-    if (!parsed.ok) return res.status(400).render("admin/settings/award", { values: formValues(req.body), errors: parsed.errors });
+    if (!parsed.ok)
+      return res.status(400).render("admin/settings/award", { values: formValues(req.body), errors: parsed.errors });
     const current = await settings.get("award");
     const d = parsed.data;
     await settings.set(
@@ -46,7 +57,13 @@ export function settingsRoutes(deps: { settings: SettingsService }): Router {
         differenceWordLimit: d.differenceWordLimit,
         maxFilesPerTheme: d.maxFilesPerTheme,
         maxFileMegabytes: d.maxFileMegabytes,
-        weights: { outcome: d["weights-outcome"], scale: d["weights-scale"], localBenefit: d["weights-localBenefit"], evidence: d["weights-evidence"], sustainability: d["weights-sustainability"] },
+        weights: {
+          outcome: d["weights-outcome"],
+          scale: d["weights-scale"],
+          localBenefit: d["weights-localBenefit"],
+          evidence: d["weights-evidence"],
+          sustainability: d["weights-sustainability"],
+        },
         recognitionThresholdPercent: d.recognitionThresholdPercent,
         borderlineLowPercent: d.borderlineLowPercent,
         borderlineHighPercent: d.borderlineHighPercent,
@@ -60,10 +77,15 @@ export function settingsRoutes(deps: { settings: SettingsService }): Router {
   });
 
   const rows = Array.from({ length: FOOTER_LINK_ROWS }, (_, i) => i);
-  admin.get("/footer", async (_req, res) => res.render("admin/settings/footer", { rows, values: footerValues(await settings.get("footerLinks")) }));
+  admin.get("/footer", async (_req, res) =>
+    res.render("admin/settings/footer", { rows, values: footerValues(await settings.get("footerLinks")) }),
+  );
   admin.post("/footer", async (req, res) => {
     const parsed = validate(footerSchema, req.body);
-    if (!parsed.ok) return res.status(400).render("admin/settings/footer", { rows, values: formValues(req.body), errors: parsed.errors });
+    if (!parsed.ok)
+      return res
+        .status(400)
+        .render("admin/settings/footer", { rows, values: formValues(req.body), errors: parsed.errors });
     const links = rows
       .map((i) => ({ text: String(parsed.data[`text-${i}`] ?? ""), href: String(parsed.data[`href-${i}`] ?? "") }))
       .filter((link) => link.text && link.href);

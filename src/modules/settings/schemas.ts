@@ -2,13 +2,21 @@ import { z } from "zod";
 import { emailAddress } from "../../platform/validation.js";
 
 const text = (label: string, max = 150) =>
-  z.string({ error: `Enter the ${label}` }).trim().min(1, { error: `Enter the ${label}` }).max(max, { error: `The ${label} must be ${max} characters or fewer` });
+  z
+    .string({ error: `Enter the ${label}` })
+    .trim()
+    .min(1, { error: `Enter the ${label}` })
+    .max(max, { error: `The ${label} must be ${max} characters or fewer` });
 
 export const contactSchema = z.object({
   name: text("name", 120),
   role: text("role", 150),
   organisation: z.string().trim().max(150, { error: "The organisation must be 150 characters or fewer" }).default(""),
-  email: emailAddress({ required: "Enter the email address", format: "Enter an email address in the correct format, like name@example.org", tooLong: "The email address is too long" }),
+  email: emailAddress({
+    required: "Enter the email address",
+    format: "Enter an email address in the correct format, like name@example.org",
+    tooLong: "The email address is too long",
+  }),
 });
 
 const whole = (label: string, min: number, max: number) =>
@@ -19,7 +27,8 @@ const whole = (label: string, min: number, max: number) =>
     .max(max, { error: `${label[0]?.toUpperCase()}${label.slice(1)} must be between ${min} and ${max}` });
 
 const percent = (label: string) => whole(label, 0, 100);
-const requiredNumber = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema);
+const requiredNumber = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema);
 
 export const awardSchema = z
   .object({
@@ -41,10 +50,24 @@ export const awardSchema = z
     appealWorkingDays: requiredNumber(whole("the appeal window", 1, 60)),
   })
   .superRefine((v, ctx) => {
-    const sum = v["weights-outcome"] + v["weights-scale"] + v["weights-localBenefit"] + v["weights-evidence"] + v["weights-sustainability"];
-    if (sum !== 100) ctx.addIssue({ code: "custom", path: ["weights-outcome"], message: `The weights must add up to 100 (they add up to ${sum})` });
+    const sum =
+      v["weights-outcome"] +
+      v["weights-scale"] +
+      v["weights-localBenefit"] +
+      v["weights-evidence"] +
+      v["weights-sustainability"];
+    if (sum !== 100)
+      ctx.addIssue({
+        code: "custom",
+        path: ["weights-outcome"],
+        message: `The weights must add up to 100 (they add up to ${sum})`,
+      });
     if (v.borderlineLowPercent > v.borderlineHighPercent) {
-      ctx.addIssue({ code: "custom", path: ["borderlineLowPercent"], message: "The lower borderline must not be above the upper borderline" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["borderlineLowPercent"],
+        message: "The lower borderline must not be above the upper borderline",
+      });
     }
   });
 
@@ -65,13 +88,14 @@ export const footerSchema = z
         [`text-${i}`, z.string().trim().max(80, { error: "The link text must be 80 characters or fewer" }).default("")],
         [`href-${i}`, footerHref.default("")],
       ]).flat(),
-    ) as Record<string, z.ZodDefault<z.ZodString> | z.ZodDefault<typeof footerHref>>,
+    ) as Record<string, z.ZodDefault<z.ZodString>>,
   )
   .superRefine((v, ctx) => {
     for (let i = 0; i < FOOTER_LINK_ROWS; i += 1) {
       const t = v[`text-${i}`] as string;
       const h = v[`href-${i}`] as string;
-      if (t && !h) ctx.addIssue({ code: "custom", path: [`href-${i}`], message: `Enter the address for link ${i + 1}` });
+      if (t && !h)
+        ctx.addIssue({ code: "custom", path: [`href-${i}`], message: `Enter the address for link ${i + 1}` });
       if (h && !t) ctx.addIssue({ code: "custom", path: [`text-${i}`], message: `Enter the text for link ${i + 1}` });
     }
   });
