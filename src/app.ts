@@ -6,6 +6,9 @@ import { createAccountsService, type AccountsService } from "./modules/accounts/
 import { createPassport } from "./modules/accounts/passport.js";
 import { accountsRoutes, SESSION_COOKIE } from "./modules/accounts/routes.js";
 import { adminRoutes } from "./modules/admin/routes.js";
+import { applicationsRoutes } from "./modules/applications/routes.js";
+import { createApplicationsService, type ApplicationsService } from "./modules/applications/service.js";
+import { resumePendingSave, signInToSave } from "./modules/applications/unsaved.js";
 import { devRoutes } from "./modules/dev/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { createSettingsService, type SettingsService } from "./modules/settings/service.js";
@@ -42,6 +45,7 @@ export interface AppDeps {
   accounts: AccountsService;
   settings: SettingsService;
   mailer: Mailer;
+  applications: ApplicationsService;
   assets: AssetManifest;
   storage: FileStorage;
   content: ContentService;
@@ -53,6 +57,7 @@ export interface AppDeps {
 /** Builds what the app needs from configuration; tests pass their own pieces to createApp. */
 export function createDeps(config: Config, logger: Logger, db: Database): AppDeps {
   const storage = createLocalStorage(path.resolve(fromRoot(config.uploadDir), "files"));
+  const settings = createSettingsService(db.prisma);
   const mailer = createMailer({
     smtpUrl: config.mail.smtpUrl,
     from: config.mail.from,
@@ -67,8 +72,9 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     db,
     sessionStore: new DatabaseSessionStore(db.prisma, config.session.idleMinutes * 60_000),
     accounts: createAccountsService(db.prisma),
-    settings: createSettingsService(db.prisma),
+    settings,
     mailer,
+    applications: createApplicationsService({ prisma: db.prisma, settings, mailer }),
     assets: loadAssetManifest(),
     storage,
     content: createContentService(db.prisma, storage, { uploadMaxBytes: config.uploadMaxBytes }),
@@ -118,11 +124,21 @@ export function createApp(deps: AppDeps): Express {
   app.use(championsRoutes({ champions: deps.champions, content: deps.content }));
   app.use(contentAdminRoutes({ content: deps.content }));
   app.use(settingsRoutes({ settings: deps.settings }));
-  app.use(accountsRoutes({ config, prisma: deps.db.prisma, passport }));
+  app.use(
+    accountsRoutes({
+      config,
+      prisma: deps.db.prisma,
+      passport,
+      afterSignIn: (req, user, carried) =>
+        resumePendingSave(deps.applications, config.session.secret, req, user, carried),
+    }),
+  );
   app.use(adminRoutes({ prisma: deps.db.prisma }));
+  app.use(applicationsRoutes({ applications: deps.applications, settings: deps.settings }));
   if (!config.isProduction) app.use(devRoutes({ outboxDir: path.resolve(fromRoot(config.mail.outboxDir)) }));
 
   app.use((_req, _res, next) => next(notFound()));
+  app.use(signInToSave(config.session.secret));
   app.use(errorHandler(deps));
   return app;
 }

@@ -1,4 +1,4 @@
-import { Router, type RequestHandler } from "express";
+import { Router, type Request, type RequestHandler } from "express";
 import { rateLimit } from "express-rate-limit";
 import type passport from "passport";
 import type { Config } from "../../config.js";
@@ -12,7 +12,15 @@ import { createAccountQueries } from "./service.js";
 
 const INCORRECT = "Enter a correct email address and password";
 
-export function accountsRoutes(deps: { config: Config; prisma: Db; passport: passport.PassportStatic }): Router {
+export interface AccountsRoutesDeps {
+  config: Config;
+  prisma: Db;
+  passport: passport.PassportStatic;
+  /** Work carried through the sign-in form (answers typed before a session ended); returns where to go. */
+  afterSignIn?: (req: Request, user: Express.User, carried: unknown) => Promise<string | null>;
+}
+
+export function accountsRoutes(deps: AccountsRoutesDeps): Router {
   const router = Router();
   const { windowMinutes, attemptsPerIp } = deps.config.signInRateLimit;
 
@@ -41,21 +49,28 @@ export function accountsRoutes(deps: { config: Config; prisma: Db; passport: pas
   router.post("/sign-in", signInLimiter, (req, res, next) => {
     const returnTo = safeReturnPath(formBody(req.body).returnTo, "");
     const email = textField(req.body, "email");
+    const pendingSave = textField(req.body, "pendingSave") || undefined;
     const input = validate(signInSchema, req.body);
     if (!input.ok) {
-      return res.status(400).render("accounts/sign-in", { values: { email }, returnTo, errors: input.errors });
+      return res
+        .status(400)
+        .render("accounts/sign-in", { values: { email }, returnTo, pendingSave, errors: input.errors });
     }
     const authenticate = deps.passport.authenticate("local", (error: unknown, user: Express.User | false) => {
       if (error) return next(error);
       if (!user) {
         return res
           .status(400)
-          .render("accounts/sign-in", { values: { email }, returnTo, errors: { email: INCORRECT } });
+          .render("accounts/sign-in", { values: { email }, returnTo, pendingSave, errors: { email: INCORRECT } });
       }
       // Passport regenerates the session on log-in, so a session id known before sign-in is useless after it.
       req.logIn(user, (loginError) => {
         if (loginError) return next(loginError);
-        res.redirect(303, returnTo || "/");
+        if (!pendingSave || !deps.afterSignIn) return res.redirect(303, returnTo || "/");
+        deps.afterSignIn(req, user, pendingSave).then(
+          (destination) => res.redirect(303, destination ?? (returnTo || "/")),
+          (error: unknown) => next(error),
+        );
       });
     }) as RequestHandler;
     void authenticate(req, res, next);
