@@ -15,11 +15,23 @@ import { decisionsRoutes } from "./modules/decisions/routes.js";
 import { createDecisionsService, type DecisionsService } from "./modules/decisions/service.js";
 import { createApplicationsService, type ApplicationsService } from "./modules/applications/service.js";
 import { resumePendingSave, signInToSave } from "./modules/applications/unsaved.js";
+import { createEvidenceService, type EvidenceService } from "./modules/applications/evidence.js";
+import { evidenceDownloadRoutes } from "./modules/applications/evidence-routes.js";
 import { devRoutes } from "./modules/dev/routes.js";
 import { createJobs, type Jobs } from "./modules/jobs/service.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { createSettingsService, type SettingsService } from "./modules/settings/service.js";
-import { pagesRoutes } from "./modules/pages/routes.js";
+import { championsRoutes } from "./modules/champions/routes.js";
+import { createChampionsService, type ChampionsService } from "./modules/champions/service.js";
+import { charterRoutes } from "./modules/charter/routes.js";
+import { createCharterService, type CharterService } from "./modules/charter/service.js";
+import { contentAdminRoutes } from "./modules/content/admin-routes.js";
+import { publicPathOf } from "./modules/content/paths.js";
+import { contentRoutes } from "./modules/content/routes.js";
+import { createContentService, type ContentService } from "./modules/content/service.js";
+import { searchRoutes } from "./modules/search/routes.js";
+import { createSearchService, type SearchService } from "./modules/search/service.js";
+import { settingsRoutes } from "./modules/settings/routes.js";
 import { registerRoutes } from "./modules/register/routes.js";
 import { createRegisterService, type RegisterService } from "./modules/register/service.js";
 import { ASSET_BUILD_FOLDER, loadAssetManifest, type AssetManifest } from "./platform/assets.js";
@@ -31,9 +43,12 @@ import { requestLogger } from "./platform/logging.js";
 import { createMailer, type Mailer } from "./platform/mail.js";
 import { multipartParser } from "./platform/multipart.js";
 import { SERVICE_NAME, setUpNunjucks } from "./platform/nunjucks.js";
+import { createLocalStorage, type FileStorage } from "./platform/storage.js";
 import { fromRoot } from "./platform/paths.js";
 import { permissionsPolicy, securityHeaders } from "./platform/security.js";
 import { DatabaseSessionStore } from "./platform/session-store.js";
+
+const MAX_EVIDENCE_BYTES = 100 * 1024 * 1024;
 
 export interface AppDeps {
   config: Config;
@@ -49,12 +64,26 @@ export interface AppDeps {
   awards: AwardsService;
   register: RegisterService;
   jobs: Jobs;
+  evidence: EvidenceService;
   assets: AssetManifest;
+  storage: FileStorage;
+  content: ContentService;
+  search: SearchService;
+  champions: ChampionsService;
+  charter: CharterService;
 }
 
 /** Builds what the app needs from configuration; tests pass their own pieces to createApp. */
 export function createDeps(config: Config, logger: Logger, db: Database): AppDeps {
+  const storage = createLocalStorage(path.resolve(fromRoot(config.uploadDir), "files"));
   const settings = createSettingsService(db.prisma);
+  // The evidence download asks the assessment service whether an assessor is assigned.
+  const evidence = createEvidenceService({
+    prisma: db.prisma,
+    storage,
+    settings,
+    isAssignedAssessor: (userId, applicationId) => assessment.isAssignedAssessor(userId, applicationId),
+  });
   const mailer = createMailer({
     smtpUrl: config.mail.smtpUrl,
     from: config.mail.from,
@@ -63,6 +92,7 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     serviceName: SERVICE_NAME,
     logger,
   });
+  const assessment = createAssessmentService({ prisma: db.prisma, settings, mailer });
   return {
     config,
     logger,
@@ -71,13 +101,19 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     accounts: createAccountsService(db.prisma),
     settings,
     mailer,
-    applications: createApplicationsService({ prisma: db.prisma, settings, mailer }),
-    assessment: createAssessmentService({ prisma: db.prisma, settings, mailer }),
+    applications: createApplicationsService({ prisma: db.prisma, settings, mailer, evidence }),
+    evidence,
+    assessment,
     decisions: createDecisionsService({ prisma: db.prisma, settings, mailer }),
     awards: createAwardsService({ prisma: db.prisma, baseUrl: config.baseUrl }),
     register: createRegisterService({ prisma: db.prisma }),
     jobs: createJobs({ prisma: db.prisma, mailer, logger }),
     assets: loadAssetManifest(),
+    storage,
+    content: createContentService(db.prisma, storage, { uploadMaxBytes: config.uploadMaxBytes }),
+    search: createSearchService(db.prisma, publicPathOf),
+    champions: createChampionsService(db.prisma),
+    charter: createCharterService(db.prisma, mailer),
   };
 }
 
@@ -104,7 +140,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(
     multipartParser({
       temporaryFolder: path.resolve(fromRoot(config.uploadDir), "tmp"),
-      maxFileBytes: config.uploadMaxBytes,
+      // The highest limit any form may have: the lead may allow evidence files of up to 100 MB.
+      maxFileBytes: Math.max(config.uploadMaxBytes, MAX_EVIDENCE_BYTES),
       maxFiles: 10,
       maxFieldBytes: config.bodyLimitBytes,
       acceptFilesFor: (req) => csrf.isValid(req),
@@ -113,8 +150,14 @@ export function createApp(deps: AppDeps): Express {
   app.use(csrf.exposeToken);
   app.use(csrf.protect);
   app.use(currentUser);
+  app.use(footerLinks(deps));
 
-  app.use(pagesRoutes());
+  app.use(contentRoutes({ content: deps.content, settings: deps.settings, storage: deps.storage }));
+  app.use(searchRoutes({ search: deps.search }));
+  app.use(charterRoutes({ charter: deps.charter, content: deps.content }));
+  app.use(championsRoutes({ champions: deps.champions, content: deps.content }));
+  app.use(contentAdminRoutes({ content: deps.content }));
+  app.use(settingsRoutes({ settings: deps.settings }));
   app.use(
     accountsRoutes({
       config,
@@ -128,10 +171,12 @@ export function createApp(deps: AppDeps): Express {
   app.use(
     applicationsRoutes({
       applications: deps.applications,
+      evidence: deps.evidence,
       settings: deps.settings,
       decisionSummary: (userId, applicationId) => deps.decisions.forApplicant(userId, applicationId),
     }),
   );
+  app.use(evidenceDownloadRoutes({ evidence: deps.evidence, storage: deps.storage }));
   app.use(assessmentRoutes({ assessment: deps.assessment, decisionPanel: (id) => deps.decisions.forLead(id) }));
   app.use(decisionsRoutes({ decisions: deps.decisions }));
   app.use(awardsRoutes({ awards: deps.awards }));
@@ -180,6 +225,20 @@ const currentUser: RequestHandler = (req, res, next) => {
   res.locals.currentPath = req.path;
   next();
 };
+
+/** The lead's footer links, read for each page (settings live in the database, not in memory). */
+function footerLinks(deps: AppDeps): RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "POST") return next();
+    deps.settings.get("footerLinks").then(
+      (links) => {
+        res.locals.footerLinks = links;
+        next();
+      },
+      (error: unknown) => next(error),
+    );
+  };
+}
 
 function errorHandler(deps: AppDeps): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
