@@ -147,7 +147,21 @@ export function createAssessmentService(deps: {
   async function loadForAssessor(assessorId: string, assignmentId: string) {
     const assignment = await prisma.assignment.findFirst({
       where: { id: assignmentId, assessorId, status: { not: "CLOSED" } },
-      include: { scores: true, application: { include: { themes: true } } },
+      include: {
+        scores: true,
+        application: {
+          include: {
+            themes: {
+              include: {
+                evidence: {
+                  orderBy: { createdAt: "asc" },
+                  select: { id: true, originalName: true, description: true, size: true },
+                },
+              },
+            },
+          },
+        },
+      },
     });
     return assignment;
   }
@@ -240,7 +254,14 @@ export function createAssessmentService(deps: {
       const application = await prisma.application.findFirst({
         where: { id: applicationId, status: { not: "DRAFT" } },
         include: {
-          themes: true,
+          themes: {
+            include: {
+              evidence: {
+                orderBy: { createdAt: "asc" },
+                select: { id: true, originalName: true, description: true, size: true },
+              },
+            },
+          },
           organisation: { select: { type: true, website: true } },
           assignments: {
             orderBy: { assignedAt: "asc" },
