@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { addMember } from "../helpers/applications.js";
 import { assign, signedInAs, submittedApplication } from "../helpers/assessment.js";
+import { Visitor } from "../helpers/browser.js";
 import { createUser } from "../helpers/factories.js";
 
 let t: TestApp;
@@ -66,6 +67,14 @@ describe("the lead's queue", () => {
     const { applicant, id } = await submittedApplication(t, { name: "Gamma Group" });
     expect((await applicant.get("/admin/applications")).status).toBe(403);
     expect((await applicant.get(`/admin/applications/${id}`)).status).toBe(403);
+    expect((await applicant.get(`/admin/applications/${id}/history`)).status).toBe(403);
+    // The assessor's pages are for assessors: neither applicants nor the lead score.
+    const { visitor: lead } = await signedInAs(t, "PROGRAMME_LEAD", "Lee Lead");
+    expect((await applicant.get("/assessor")).status).toBe(403);
+    expect((await lead.get("/assessor")).status).toBe(403);
+    const signedOut = await new Visitor(t.app).get("/admin/applications");
+    expect(signedOut.status).toBe(303);
+    expect(signedOut.headers.location).toContain("/sign-in");
   });
 });
 
