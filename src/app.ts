@@ -6,10 +6,19 @@ import { createAccountsService, type AccountsService } from "./modules/accounts/
 import { createPassport } from "./modules/accounts/passport.js";
 import { accountsRoutes, SESSION_COOKIE } from "./modules/accounts/routes.js";
 import { adminRoutes } from "./modules/admin/routes.js";
+import { assessmentRoutes } from "./modules/assessment/routes.js";
 import { devRoutes } from "./modules/dev/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
+import { createInvitationsService, type InvitationsService } from "./modules/invitations/service.js";
+import { invitationsRoutes } from "./modules/invitations/routes.js";
+import { createOrganisationsService, type OrganisationsService } from "./modules/organisations/service.js";
+import { organisationsRoutes } from "./modules/organisations/routes.js";
 import { createSettingsService, type SettingsService } from "./modules/settings/service.js";
 import { pagesRoutes } from "./modules/pages/routes.js";
+import { createSignUpService, type SignUpService } from "./modules/sign-up/service.js";
+import { signUpRoutes } from "./modules/sign-up/routes.js";
+import { createUsersService, type UsersService } from "./modules/users/service.js";
+import { usersRoutes } from "./modules/users/routes.js";
 import { ASSET_BUILD_FOLDER, loadAssetManifest, type AssetManifest } from "./platform/assets.js";
 import { createCsrf } from "./platform/csrf.js";
 import type { Database } from "./platform/db/index.js";
@@ -29,6 +38,10 @@ export interface AppDeps {
   db: Database;
   sessionStore: DatabaseSessionStore;
   accounts: AccountsService;
+  signUp: SignUpService;
+  invitations: InvitationsService;
+  organisations: OrganisationsService;
+  users: UsersService;
   settings: SettingsService;
   mailer: Mailer;
   assets: AssetManifest;
@@ -36,21 +49,31 @@ export interface AppDeps {
 
 /** Builds what the app needs from configuration; tests pass their own pieces to createApp. */
 export function createDeps(config: Config, logger: Logger, db: Database): AppDeps {
+  const mailer = createMailer({
+    smtpUrl: config.mail.smtpUrl,
+    from: config.mail.from,
+    outboxDir: path.resolve(fromRoot(config.mail.outboxDir)),
+    baseUrl: config.baseUrl,
+    serviceName: SERVICE_NAME,
+    logger,
+  });
+  const { failuresPerAccount, accountLockoutMinutes } = config.signInRateLimit;
+  const invitations = createInvitationsService(db.prisma, mailer);
   return {
     config,
     logger,
     db,
     sessionStore: new DatabaseSessionStore(db.prisma, config.session.idleMinutes * 60_000),
-    accounts: createAccountsService(db.prisma),
-    settings: createSettingsService(db.prisma),
-    mailer: createMailer({
-      smtpUrl: config.mail.smtpUrl,
-      from: config.mail.from,
-      outboxDir: path.resolve(fromRoot(config.mail.outboxDir)),
-      baseUrl: config.baseUrl,
-      serviceName: SERVICE_NAME,
-      logger,
+    accounts: createAccountsService(db.prisma, {
+      mailer,
+      lockout: { failures: failuresPerAccount, minutes: accountLockoutMinutes },
     }),
+    signUp: createSignUpService(db.prisma, mailer),
+    invitations,
+    organisations: createOrganisationsService(db.prisma, mailer, invitations),
+    users: createUsersService(db.prisma, invitations),
+    settings: createSettingsService(db.prisma),
+    mailer,
     assets: loadAssetManifest(),
   };
 }
@@ -89,7 +112,12 @@ export function createApp(deps: AppDeps): Express {
   app.use(currentUser);
 
   app.use(pagesRoutes());
-  app.use(accountsRoutes({ config, prisma: deps.db.prisma, passport }));
+  app.use(accountsRoutes({ config, prisma: deps.db.prisma, passport, accounts: deps.accounts }));
+  app.use(signUpRoutes({ config, prisma: deps.db.prisma, signUp: deps.signUp }));
+  app.use(invitationsRoutes({ invitations: deps.invitations }));
+  app.use(organisationsRoutes({ organisations: deps.organisations }));
+  app.use(usersRoutes({ users: deps.users }));
+  app.use(assessmentRoutes());
   app.use(adminRoutes({ prisma: deps.db.prisma }));
   if (!config.isProduction) app.use(devRoutes({ outboxDir: path.resolve(fromRoot(config.mail.outboxDir)) }));
 
