@@ -8,9 +8,7 @@ import {
   ORGANISATION_TYPES,
   PLACES,
   SIZE_BANDS,
-  type OrganisationTypeValue,
   type PlaceValue,
-  type SizeBandValue,
 } from "../programme/reference.js";
 import type { OrganisationDetails } from "./schemas.js";
 
