@@ -53,7 +53,8 @@ export function checkboxValues<T extends string>(allowed: readonly T[], messages
       .refine((values) => values.every((value) => (allowed as readonly string[]).includes(value)), {
         error: messages.required,
       })
-      .transform((values) => [...new Set(values)] as T[]),
+      // In the list's own order, once each, so that the same choice always compares equal.
+      .transform((values) => allowed.filter((value) => values.includes(value))),
   );
 }
 
