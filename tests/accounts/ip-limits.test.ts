@@ -16,7 +16,9 @@ describe("limits per network address", () => {
     const visitor = new Visitor(t.app);
     for (let i = 0; i < 3; i += 1) {
       const user = await createUser(t.prisma);
-      expect((await visitor.submit("/sign-in", "/sign-in", { email: user.email, password: "wrong one" })).status).toBe(400);
+      expect((await visitor.submit("/sign-in", "/sign-in", { email: user.email, password: "wrong one" })).status).toBe(
+        400,
+      );
     }
     const blocked = await visitor.submit("/sign-in", "/sign-in", { email: "other@example.org", password: "wrong one" });
     expect(blocked.status).toBe(429);
@@ -26,7 +28,9 @@ describe("limits per network address", () => {
   it("limits password reset requests from one address, with the email kept", async () => {
     const visitor = new Visitor(t.app);
     for (let i = 0; i < 3; i += 1) {
-      const response = await visitor.submit("/forgotten-password", "/forgotten-password", { email: `p${i}@example.org` });
+      const response = await visitor.submit("/forgotten-password", "/forgotten-password", {
+        email: `p${i}@example.org`,
+      });
       expect(response.status).toBe(303);
     }
     const blocked = await visitor.submit("/forgotten-password", "/forgotten-password", { email: "last@example.org" });

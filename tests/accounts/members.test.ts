@@ -67,7 +67,11 @@ describe("organisation members", () => {
     expect(bad.text).toContain('href="#fullName"');
     expect(bad.text).toContain('href="#password"');
 
-    const joined = await colleague.submit(link, link, { fullName: "Colm Colleague", jobTitle: "", password: STRONG_PASSWORD });
+    const joined = await colleague.submit(link, link, {
+      fullName: "Colm Colleague",
+      jobTitle: "",
+      password: STRONG_PASSWORD,
+    });
     expect(joined.status).toBe(303);
     const created = await t.prisma.user.findUniqueOrThrow({ where: { email: "colleague@example.org" } });
     expect(created.role).toBe("APPLICANT");
@@ -113,7 +117,10 @@ describe("organisation members", () => {
     const { visitor, base } = await owner();
     await invite(visitor, base, "expired@example.org");
     const link = linkIn(latestMailTo(t, "expired@example.org"), "/invitations/");
-    await t.prisma.invitation.updateMany({ where: { email: "expired@example.org" }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await t.prisma.invitation.updateMany({
+      where: { email: "expired@example.org" },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
     const expired = await new Visitor(t.app).get(link);
     expect(expired.status).toBe(410);
     expect(expired.text).toContain("This link has expired");
@@ -137,11 +144,17 @@ describe("organisation members", () => {
     const membership = await t.prisma.membership.create({ data: { userId: member.id, organisationId: org.id } });
     const confirm = await visitor.get(`${base}/members/${membership.id}/remove`);
     expect(confirm.text).toContain("Remove Leaving Member from");
-    const removed = await visitor.submit(`${base}/members/${membership.id}/remove`, `${base}/members/${membership.id}/remove`, {});
+    const removed = await visitor.submit(
+      `${base}/members/${membership.id}/remove`,
+      `${base}/members/${membership.id}/remove`,
+      {},
+    );
     expect(removed.status).toBe(303);
     expect(await t.prisma.membership.findUnique({ where: { id: membership.id } })).toBeNull();
     expect(latestMailTo(t, member.email)?.subject).toBe(`You are no longer a member of ${org.name}`);
-    const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { actorId: user.id, action: "organisation.member-remove" } });
+    const event = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { actorId: user.id, action: "organisation.member-remove" },
+    });
     expect(JSON.parse(event.before!)).toMatchObject({ memberEmail: member.email });
 
     const former = new Visitor(t.app);
@@ -162,7 +175,9 @@ describe("organisation members", () => {
     expect(rows.find((r) => r.userId === member.id)?.isOwner).toBe(true);
     expect(rows.find((r) => r.userId === user.id)?.isOwner).toBe(false);
     expect(latestMailTo(t, member.email)?.subject).toBe(`You are now the owner of ${org.name}`);
-    expect(await t.prisma.auditEvent.count({ where: { action: "organisation.ownership-transfer", subjectId: org.id } })).toBe(1);
+    expect(
+      await t.prisma.auditEvent.count({ where: { action: "organisation.ownership-transfer", subjectId: org.id } }),
+    ).toBe(1);
     // The former owner can no longer manage members.
     expect((await visitor.get(`${base}/invite`)).status).toBe(404);
   });
@@ -197,9 +212,15 @@ describe("organisation members", () => {
     expect(updated.registrationNumber).toBe("SC123456");
     expect(updated.postcode).toBe("WA1 1AA");
     expect(updated.places.map((p) => p.place).sort()).toEqual(["HALTON", "WARRINGTON"]);
-    const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { actorId: user.id, action: "organisation.update" } });
+    const event = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { actorId: user.id, action: "organisation.update" },
+    });
     expect(JSON.parse(event.before!)).toMatchObject({ name: org.name, type: "VCFSE", places: ["WARRINGTON"] });
-    expect(JSON.parse(event.after!)).toMatchObject({ name: "Renamed Ltd", type: "BUSINESS", places: ["HALTON", "WARRINGTON"] });
+    expect(JSON.parse(event.after!)).toMatchObject({
+      name: "Renamed Ltd",
+      type: "BUSINESS",
+      places: ["HALTON", "WARRINGTON"],
+    });
     expect(JSON.parse(event.after!)).not.toHaveProperty("town");
   });
 
@@ -209,7 +230,9 @@ describe("organisation members", () => {
     for (const path of ["", "/edit", "/invite", "/transfer"]) {
       expect((await first.visitor.get(`${second.base}${path}`)).status).toBe(404);
     }
-    const postInvite = await first.visitor.submit(`${first.base}/invite`, `${second.base}/invite`, { email: "x@example.org" });
+    const postInvite = await first.visitor.submit(`${first.base}/invite`, `${second.base}/invite`, {
+      email: "x@example.org",
+    });
     expect(postInvite.status).toBe(404);
     const theirOwner = await t.prisma.membership.findFirstOrThrow({ where: { organisationId: second.org.id } });
     const remove = await first.visitor.submit(

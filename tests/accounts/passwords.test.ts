@@ -81,7 +81,10 @@ describe("forgotten password", () => {
 
     expect((await elsewhere.get("/account")).status).toBe(303);
     expect(await t.prisma.session.count({ where: { userId: user.id } })).toBe(0);
-    const oldPassword = await new Visitor(t.app).submit("/sign-in", "/sign-in", { email: user.email, password: user.password });
+    const oldPassword = await new Visitor(t.app).submit("/sign-in", "/sign-in", {
+      email: user.email,
+      password: user.password,
+    });
     expect(oldPassword.status).toBe(400);
     await new Visitor(t.app).signIn(user.email, NEW_PASSWORD);
 
@@ -97,7 +100,9 @@ describe("forgotten password", () => {
     const user = await createUser(t.prisma, { email: "slow@example.org" });
     await requestReset(user.email);
     const link = linkIn(latestMailTo(t, user.email), "/reset-password/");
-    const token = await t.prisma.accountToken.findFirstOrThrow({ where: { userId: user.id, purpose: "RESET_PASSWORD" } });
+    const token = await t.prisma.accountToken.findFirstOrThrow({
+      where: { userId: user.id, purpose: "RESET_PASSWORD" },
+    });
     expect(Math.abs(token.expiresAt.getTime() - Date.now() - 60 * 60_000)).toBeLessThan(60_000);
     await t.prisma.accountToken.update({ where: { id: token.id }, data: { expiresAt: new Date(Date.now() - 1) } });
     const visitor = new Visitor(t.app);

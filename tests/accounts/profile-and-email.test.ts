@@ -26,7 +26,9 @@ describe("profile", () => {
     expect(account.text).toContain("Your name and job title have been saved");
     expect(account.text).toContain("Siân Ní Bhriain");
     expect(account.text).toContain("Head of &lt;b&gt;Partnerships&lt;/b&gt;");
-    const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { subjectId: user.id, action: "user.profile-update" } });
+    const event = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { subjectId: user.id, action: "user.profile-update" },
+    });
     expect(event.actorId).toBe(user.id);
     expect(JSON.parse(event.before!)).toEqual({ fullName: "Old Name", jobTitle: "" });
     expect(JSON.parse(event.after!)).toEqual({ fullName: "Siân Ní Bhriain", jobTitle: "Head of <b>Partnerships</b>" });
@@ -70,7 +72,9 @@ describe("changing an email address", () => {
     expect(changed.email).toBe("after@example.org");
     expect(changed.emailVerifiedAt).not.toBeNull();
     expect(latestMailTo(t, "before@example.org")?.subject).toBe("Your email address has been changed");
-    const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { subjectId: user.id, action: "user.email-change" } });
+    const event = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { subjectId: user.id, action: "user.email-change" },
+    });
     expect(JSON.parse(event.before!)).toEqual({ email: "before@example.org" });
     expect(JSON.parse(event.after!)).toEqual({ email: "after@example.org" });
 
@@ -117,7 +121,10 @@ describe("changing an email address", () => {
     const user = await createUser(t.prisma, { email: "racer@example.org" });
     const visitor = new Visitor(t.app);
     await visitor.signIn(user.email, user.password);
-    await visitor.submit("/account/email", "/account/email", { email: "contested@example.org", currentPassword: user.password });
+    await visitor.submit("/account/email", "/account/email", {
+      email: "contested@example.org",
+      currentPassword: user.password,
+    });
     const link = linkIn(latestMailTo(t, "contested@example.org"), "/confirm-email/");
     await createUser(t.prisma, { email: "contested@example.org" });
     const response = await visitor.get(link);

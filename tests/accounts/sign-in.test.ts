@@ -47,7 +47,9 @@ describe("signing in to an account", () => {
     const visitor = new Visitor(t.app);
     for (let i = 0; i < 4; i += 1) await attempt(visitor, user.email, "nope nope nope");
     expect((await attempt(visitor, user.email, user.password)).status).toBe(303);
-    expect(await t.prisma.rateLimitHit.findUnique({ where: { key: "sign-in-account:forgetful@example.org" } })).toBeNull();
+    expect(
+      await t.prisma.rateLimitHit.findUnique({ where: { key: "sign-in-account:forgetful@example.org" } }),
+    ).toBeNull();
   });
 
   it("treats an unknown email exactly like a known one: same answer, same lock, a password check either way", async () => {

@@ -187,7 +187,10 @@ describe("signing up an organisation", () => {
     expect(response.text).toContain('href="#sizeBand"');
     expect(response.text).toContain('href="#website"');
     expect(response.text).toContain("Select the places in Cheshire and Merseyside where the organisation works");
-    const tampered = await visitor.submit("/sign-up/about", "/sign-up/about", { places: "MANCHESTER", sizeBand: "SMALL" });
+    const tampered = await visitor.submit("/sign-up/about", "/sign-up/about", {
+      places: "MANCHESTER",
+      sizeBand: "SMALL",
+    });
     expect(tampered.status).toBe(400);
   });
 

@@ -25,9 +25,13 @@ describe("email verification", () => {
     const account = await visitor.get("/account");
     expect(account.text).toContain("Confirm your email address");
 
-    const refused = await visitor.submit(`/organisations/${organisationId}/invite`, `/organisations/${organisationId}/invite`, {
-      email: "colleague@example.org",
-    });
+    const refused = await visitor.submit(
+      `/organisations/${organisationId}/invite`,
+      `/organisations/${organisationId}/invite`,
+      {
+        email: "colleague@example.org",
+      },
+    );
     expect(refused.status).toBe(403);
     expect(refused.text).toContain("Confirm your own email address before you invite anyone");
     expect(await t.prisma.invitation.count({ where: { email: "colleague@example.org" } })).toBe(0);
@@ -41,9 +45,13 @@ describe("email verification", () => {
     expect(await t.prisma.auditEvent.count({ where: { subjectId: user.id, action: "user.email-verified" } })).toBe(1);
 
     expect((await visitor.get("/account")).text).not.toContain("Send a new link");
-    const invited = await visitor.submit(`/organisations/${organisationId}/invite`, `/organisations/${organisationId}/invite`, {
-      email: "colleague@example.org",
-    });
+    const invited = await visitor.submit(
+      `/organisations/${organisationId}/invite`,
+      `/organisations/${organisationId}/invite`,
+      {
+        email: "colleague@example.org",
+      },
+    );
     expect(invited.status).toBe(303);
   });
 

@@ -10,7 +10,12 @@ export const ORGANISATION_ANSWERS = {
   type: "VCFSE",
   registrationNumber: "1234567",
 };
-export const ADDRESS_ANSWERS = { addressLine1: "12 Dock Road", addressLine2: "", town: "Liverpool", postcode: "l1 8jq" };
+export const ADDRESS_ANSWERS = {
+  addressLine1: "12 Dock Road",
+  addressLine2: "",
+  town: "Liverpool",
+  postcode: "l1 8jq",
+};
 export const ABOUT_ANSWERS = { places: ["LIVERPOOL", "SEFTON"], sizeBand: "SMALL", website: "larder.example.org" };
 
 export function personAnswers(email: string) {
