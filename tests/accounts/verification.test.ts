@@ -89,6 +89,8 @@ describe("email verification", () => {
       expect(response.text).toContain("This link is not valid");
     }
     expect(await t.prisma.accountToken.count({ where: { tokenHash: token } })).toBe(0);
+    // The request log shows the path with the token hidden.
+    expect(JSON.stringify(t.logLines())).not.toContain(token);
     // A reset link's token is not accepted as a verification token either.
     expect((await new Visitor(t.app).get(`/reset-password/${token}`)).status).toBe(404);
   });
@@ -103,5 +105,18 @@ describe("email verification", () => {
     expect(second).not.toBe(first);
     expect((await new Visitor(t.app).get(first)).status).toBe(410);
     expect((await new Visitor(t.app).get(second)).status).toBe(200);
+  });
+
+  it("deletes links that ended more than a week ago, and keeps the others", async () => {
+    await signUp(new Visitor(t.app), "prune@example.org");
+    const user = await t.prisma.user.findUniqueOrThrow({ where: { email: "prune@example.org" } });
+    await t.prisma.accountToken.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 8 * 24 * 60 * 60_000) },
+    });
+    const before = await t.prisma.accountToken.count();
+    expect(await t.deps.accounts.pruneExpiredLinks()).toBe(1);
+    expect(await t.prisma.accountToken.count()).toBe(before - 1);
+    expect(await t.prisma.accountToken.count({ where: { userId: user.id } })).toBe(0);
   });
 });

@@ -123,6 +123,16 @@ export function createAccountsService(prisma: Db, options: AccountsOptions) {
       return result.ok ? result.user : null;
     },
 
+    /** Deletes link tokens and invitations that ended more than a week ago; safe to run anywhere at once. */
+    async pruneExpiredLinks(now = new Date()): Promise<number> {
+      const before = new Date(now.getTime() - 7 * 24 * HOUR);
+      const [tokens, invitations] = await Promise.all([
+        prisma.accountToken.deleteMany({ where: { expiresAt: { lt: before } } }),
+        prisma.invitation.deleteMany({ where: { expiresAt: { lt: before } } }),
+      ]);
+      return tokens.count + invitations.count;
+    },
+
     /** The user a session belongs to, if that user still exists and is active. */
     async findActiveUser(id: string): Promise<SignedInUser | null> {
       const user = await prisma.user.findUnique({ where: { id } });
