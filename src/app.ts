@@ -7,6 +7,9 @@ import { createPassport } from "./modules/accounts/passport.js";
 import { accountsRoutes, SESSION_COOKIE } from "./modules/accounts/routes.js";
 import { adminRoutes } from "./modules/admin/routes.js";
 import { assessmentRoutes } from "./modules/assessment/routes.js";
+import { applicationsRoutes } from "./modules/applications/routes.js";
+import { createApplicationsService, type ApplicationsService } from "./modules/applications/service.js";
+import { resumePendingSave, signInToSave } from "./modules/applications/unsaved.js";
 import { devRoutes } from "./modules/dev/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { createInvitationsService, type InvitationsService } from "./modules/invitations/service.js";
@@ -44,11 +47,13 @@ export interface AppDeps {
   users: UsersService;
   settings: SettingsService;
   mailer: Mailer;
+  applications: ApplicationsService;
   assets: AssetManifest;
 }
 
 /** Builds what the app needs from configuration; tests pass their own pieces to createApp. */
 export function createDeps(config: Config, logger: Logger, db: Database): AppDeps {
+  const settings = createSettingsService(db.prisma);
   const mailer = createMailer({
     smtpUrl: config.mail.smtpUrl,
     from: config.mail.from,
@@ -72,8 +77,9 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     invitations,
     organisations: createOrganisationsService(db.prisma, mailer, invitations),
     users: createUsersService(db.prisma, invitations),
-    settings: createSettingsService(db.prisma),
+    settings,
     mailer,
+    applications: createApplicationsService({ prisma: db.prisma, settings, mailer }),
     assets: loadAssetManifest(),
   };
 }
@@ -112,16 +118,27 @@ export function createApp(deps: AppDeps): Express {
   app.use(currentUser);
 
   app.use(pagesRoutes());
-  app.use(accountsRoutes({ config, prisma: deps.db.prisma, passport, accounts: deps.accounts }));
+  app.use(
+    accountsRoutes({
+      config,
+      prisma: deps.db.prisma,
+      passport,
+      accounts: deps.accounts,
+      afterSignIn: (req, user, carried) =>
+        resumePendingSave(deps.applications, config.session.secret, req, user, carried),
+    }),
+  );
   app.use(signUpRoutes({ config, prisma: deps.db.prisma, signUp: deps.signUp }));
   app.use(invitationsRoutes({ invitations: deps.invitations }));
   app.use(organisationsRoutes({ organisations: deps.organisations }));
   app.use(usersRoutes({ users: deps.users }));
   app.use(assessmentRoutes());
   app.use(adminRoutes({ prisma: deps.db.prisma }));
+  app.use(applicationsRoutes({ applications: deps.applications, settings: deps.settings }));
   if (!config.isProduction) app.use(devRoutes({ outboxDir: path.resolve(fromRoot(config.mail.outboxDir)) }));
 
   app.use((_req, _res, next) => next(notFound()));
+  app.use(signInToSave(config.session.secret));
   app.use(errorHandler(deps));
   return app;
 }

@@ -30,6 +30,25 @@ export function setUpNunjucks(app: Express, manifest: AssetManifest): nunjucks.E
   );
   env.addGlobal("serviceName", SERVICE_NAME);
   env.addGlobal("asset", (name: string) => assetPath(manifest, name));
+  env.addGlobal(
+    "labelOf",
+    (options: readonly { value: string; label: string }[], value: string) =>
+      options.find((option) => option.value === value)?.label ?? value,
+  );
+  /** Design-system `items` for radios and checkboxes, with the chosen ones checked. */
+  env.addGlobal(
+    "choiceItems",
+    (options: readonly { value: string; label: string; hint?: string }[], chosen: string | string[] | undefined) => {
+      const picked = Array.isArray(chosen) ? chosen : typeof chosen === "string" ? chosen.split(",") : [];
+      return options.map((option) => ({
+        value: option.value,
+        text: option.label,
+        ...(option.hint ? { hint: { text: option.hint } } : {}),
+        checked: picked.includes(option.value),
+      }));
+    },
+  );
+  env.addFilter("splitList", (value: string | undefined) => (value ? value.split(",") : []));
   env.addFilter("longDate", (value: Date | string | null | undefined) =>
     value ? longDate.format(new Date(value)) : "",
   );

@@ -32,12 +32,16 @@ export function formRateLimit(deps: { config: Config; prisma: Db }, prefix: stri
   });
 }
 
-export function accountsRoutes(deps: {
+export interface AccountsRoutesDeps {
   config: Config;
   prisma: Db;
   passport: passport.PassportStatic;
   accounts: AccountsService;
-}): Router {
+  /** Work carried through the sign-in form (answers typed before a session ended); returns where to go. */
+  afterSignIn?: (req: Request, user: Express.User, carried: unknown) => Promise<string | null>;
+}
+
+export function accountsRoutes(deps: AccountsRoutesDeps): Router {
   const router = Router();
   const { accounts } = deps;
   const { windowMinutes, accountLockoutMinutes } = deps.config.signInRateLimit;
@@ -47,6 +51,7 @@ export function accountsRoutes(deps: {
     res.status(429).render("accounts/sign-in", {
       values: { email: textField(req.body, "email") },
       returnTo: safeReturnPath(formBody(req.body).returnTo, ""),
+      pendingSave: textField(req.body, "pendingSave") || undefined,
       errors: {
         email: `There have been too many attempts to sign in from your network. Wait ${windowMinutes} minutes, then try again.`,
       },
@@ -61,9 +66,12 @@ export function accountsRoutes(deps: {
   router.post("/sign-in", signInLimiter, (req, res, next) => {
     const returnTo = safeReturnPath(formBody(req.body).returnTo, "");
     const email = textField(req.body, "email");
+    const pendingSave = textField(req.body, "pendingSave") || undefined;
     const input = validate(signInSchema, req.body);
     if (!input.ok) {
-      return res.status(400).render("accounts/sign-in", { values: { email }, returnTo, errors: input.errors });
+      return res
+        .status(400)
+        .render("accounts/sign-in", { values: { email }, returnTo, pendingSave, errors: input.errors });
     }
     const authenticate = deps.passport.authenticate(
       "local",
@@ -74,18 +82,22 @@ export function accountsRoutes(deps: {
           return res.status(locked ? 429 : 400).render("accounts/sign-in", {
             values: { email },
             returnTo,
+            pendingSave,
             errors: {
               email: locked
                 ? `There have been too many unsuccessful attempts to sign in to this account. Wait ${accountLockoutMinutes} minutes, then try again, or reset your password.`
                 : INCORRECT,
             },
-            locked,
           });
         }
         // Passport regenerates the session on log-in, so a session id known before sign-in is useless after it.
         req.logIn(user, (loginError) => {
           if (loginError) return next(loginError);
-          res.redirect(303, returnTo || "/");
+          if (!pendingSave || !deps.afterSignIn) return res.redirect(303, returnTo || "/");
+          deps.afterSignIn(req, user, pendingSave).then(
+            (destination) => res.redirect(303, destination ?? (returnTo || "/")),
+            (error: unknown) => next(error),
+          );
         });
       },
     ) as RequestHandler;

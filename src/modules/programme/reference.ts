@@ -81,6 +81,31 @@ export const MARMOT_PRINCIPLES = [
   },
 ] as const satisfies readonly Option[];
 
+export const APPLICATION_STATUSES = [
+  { value: "DRAFT", label: "Draft" },
+  { value: "SUBMITTED", label: "Submitted" },
+  { value: "IN_ASSESSMENT", label: "In assessment" },
+  { value: "REVISIONS_REQUESTED", label: "Revisions requested" },
+  { value: "AWARDED", label: "Awarded" },
+  { value: "NOT_AWARDED", label: "Not awarded" },
+  { value: "WITHDRAWN", label: "Withdrawn" },
+] as const satisfies readonly Option[];
+
+export const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
 export type PlaceValue = (typeof PLACES)[number]["value"];
 export type OrganisationTypeValue = (typeof ORGANISATION_TYPES)[number]["value"];
 export type SizeBandValue = (typeof SIZE_BANDS)[number]["value"];
