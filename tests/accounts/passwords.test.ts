@@ -53,6 +53,11 @@ describe("forgotten password", () => {
     expect(response.status).toBe(400);
     expect(response.text).toContain('href="#email"');
     expect(response.text).toContain('value="not-an-email"');
+    const long = await visitor.submit("/forgotten-password", "/forgotten-password", {
+      email: `${"a".repeat(250)}@example.org`,
+    });
+    expect(long.status).toBe(400);
+    expect(long.text).toContain("Email address must be 254 characters or fewer");
   });
 
   it("sets a new password from the link, once, and ends every session of the account", async () => {

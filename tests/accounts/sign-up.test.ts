@@ -269,4 +269,15 @@ describe("signing up an organisation", () => {
     expect(response.status).toBe(403);
     expect(await t.prisma.user.findUnique({ where: { email: "csrf@example.org" } })).toBeNull();
   });
+
+  it("sends someone who is already signed in to their account instead", async () => {
+    const user = await createUser(t.prisma);
+    const visitor = new Visitor(t.app);
+    await visitor.signIn(user.email, user.password);
+    for (const path of ["/sign-up", "/sign-up/organisation", "/sign-up/check-answers"]) {
+      const response = await visitor.get(path);
+      expect(response.status).toBe(303);
+      expect(response.headers.location).toBe("/account");
+    }
+  });
 });

@@ -43,10 +43,10 @@ export function signUpRoutes(deps: { config: Config; prisma: Db; signUp: SignUpS
   const answersOf = (req: Request): Answers => req.session.signUp ?? {};
   const noStore = (res: Response) => res.set("Cache-Control", "no-store");
 
-  router.get("/sign-up", (req, res) => {
-    if (req.user) return res.redirect(303, "/account");
-    res.render("sign-up/start");
-  });
+  // Sign-up is for people without an account; someone signed in already has one.
+  router.use("/sign-up", (req, res, next) => (req.user ? res.redirect(303, "/account") : next()));
+
+  router.get("/sign-up", (_req, res) => res.render("sign-up/start"));
 
   STEPS.forEach((step, index) => {
     const path = `/sign-up/${step.slug}`;
