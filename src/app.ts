@@ -17,7 +17,17 @@ import { invitationsRoutes } from "./modules/invitations/routes.js";
 import { createOrganisationsService, type OrganisationsService } from "./modules/organisations/service.js";
 import { organisationsRoutes } from "./modules/organisations/routes.js";
 import { createSettingsService, type SettingsService } from "./modules/settings/service.js";
-import { pagesRoutes } from "./modules/pages/routes.js";
+import { championsRoutes } from "./modules/champions/routes.js";
+import { createChampionsService, type ChampionsService } from "./modules/champions/service.js";
+import { charterRoutes } from "./modules/charter/routes.js";
+import { createCharterService, type CharterService } from "./modules/charter/service.js";
+import { contentAdminRoutes } from "./modules/content/admin-routes.js";
+import { publicPathOf } from "./modules/content/paths.js";
+import { contentRoutes } from "./modules/content/routes.js";
+import { createContentService, type ContentService } from "./modules/content/service.js";
+import { searchRoutes } from "./modules/search/routes.js";
+import { createSearchService, type SearchService } from "./modules/search/service.js";
+import { settingsRoutes } from "./modules/settings/routes.js";
 import { createSignUpService, type SignUpService } from "./modules/sign-up/service.js";
 import { signUpRoutes } from "./modules/sign-up/routes.js";
 import { createUsersService, type UsersService } from "./modules/users/service.js";
@@ -31,6 +41,7 @@ import { requestLogger } from "./platform/logging.js";
 import { createMailer, type Mailer } from "./platform/mail.js";
 import { multipartParser } from "./platform/multipart.js";
 import { SERVICE_NAME, setUpNunjucks } from "./platform/nunjucks.js";
+import { createLocalStorage, type FileStorage } from "./platform/storage.js";
 import { fromRoot } from "./platform/paths.js";
 import { permissionsPolicy, securityHeaders } from "./platform/security.js";
 import { DatabaseSessionStore } from "./platform/session-store.js";
@@ -49,10 +60,16 @@ export interface AppDeps {
   mailer: Mailer;
   applications: ApplicationsService;
   assets: AssetManifest;
+  storage: FileStorage;
+  content: ContentService;
+  search: SearchService;
+  champions: ChampionsService;
+  charter: CharterService;
 }
 
 /** Builds what the app needs from configuration; tests pass their own pieces to createApp. */
 export function createDeps(config: Config, logger: Logger, db: Database): AppDeps {
+  const storage = createLocalStorage(path.resolve(fromRoot(config.uploadDir), "files"));
   const settings = createSettingsService(db.prisma);
   const mailer = createMailer({
     smtpUrl: config.mail.smtpUrl,
@@ -81,6 +98,11 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     mailer,
     applications: createApplicationsService({ prisma: db.prisma, settings, mailer }),
     assets: loadAssetManifest(),
+    storage,
+    content: createContentService(db.prisma, storage, { uploadMaxBytes: config.uploadMaxBytes }),
+    search: createSearchService(db.prisma, publicPathOf),
+    champions: createChampionsService(db.prisma),
+    charter: createCharterService(db.prisma, mailer),
   };
 }
 
@@ -116,8 +138,14 @@ export function createApp(deps: AppDeps): Express {
   app.use(csrf.exposeToken);
   app.use(csrf.protect);
   app.use(currentUser);
+  app.use(footerLinks(deps));
 
-  app.use(pagesRoutes());
+  app.use(contentRoutes({ content: deps.content, settings: deps.settings, storage: deps.storage }));
+  app.use(searchRoutes({ search: deps.search }));
+  app.use(charterRoutes({ charter: deps.charter, content: deps.content }));
+  app.use(championsRoutes({ champions: deps.champions, content: deps.content }));
+  app.use(contentAdminRoutes({ content: deps.content }));
+  app.use(settingsRoutes({ settings: deps.settings }));
   app.use(
     accountsRoutes({
       config,
@@ -179,6 +207,20 @@ const currentUser: RequestHandler = (req, res, next) => {
   res.locals.currentPath = req.path;
   next();
 };
+
+/** The lead's footer links, read for each page (settings live in the database, not in memory). */
+function footerLinks(deps: AppDeps): RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "POST") return next();
+    deps.settings.get("footerLinks").then(
+      (links) => {
+        res.locals.footerLinks = links;
+        next();
+      },
+      (error: unknown) => next(error),
+    );
+  };
+}
 
 function errorHandler(deps: AppDeps): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {

@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import { createApp, createDeps } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { seedDemoData } from "./modules/accounts/demo-seed.js";
+import { seedContent } from "./modules/content/seed.js";
 import { createDatabase } from "./platform/db/index.js";
 import { migrate } from "./platform/db/migrate.js";
 import { createLogger } from "./platform/logging.js";
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   if (migrated.applied.length > 0) logger.info({ migrations: migrated.applied }, "database migrated");
 
   const db = createDatabase(config.database.provider, config.database.url);
+  const seeded = await seedContent(db.prisma);
+  if (seeded > 0) logger.info({ pages: seeded }, "programme content added");
   if (config.seedDemoData) {
     const accounts = await seedDemoData(db.prisma);
     if (accounts.length > 0) {

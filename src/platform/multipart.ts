@@ -105,6 +105,8 @@ export function multipartParser(options: MultipartOptions): RequestHandler {
   mkdirSync(options.temporaryFolder, { recursive: true });
   const parse = multer({
     storage: new TemporaryFileStorage(options.temporaryFolder, options.maxFileBytes),
+    // Browsers send file names as UTF-8 without saying so; read them that way (Siân, not SiÃ¢n).
+    defParamCharset: "utf8",
     limits: {
       files: options.maxFiles,
       fields: 500,

@@ -35,7 +35,9 @@ async function journey(page: Page, email: string, checkAccessibility: boolean) {
     if (checkAccessibility) await expectNoAxeViolations(page);
   };
   await page.goto(`${site.url}/`);
-  await page.getByRole("link", { name: "Create an account" }).first().click();
+  await page.getByRole("link", { name: "Sign in" }).first().click();
+  await page.waitForURL(`${site.url}/sign-in`);
+  await page.getByRole("link", { name: "Create an account for your organisation" }).click();
   await page.waitForURL(`${site.url}/sign-up`);
   await check();
   await page.getByRole("button", { name: "Start" }).click();

@@ -24,13 +24,20 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function createDatabase(provider: DatabaseProvider, url: string): Database {
+export interface DatabaseOptions {
+  /** Called with each SQL statement the client sends, for counting queries in benchmarks. */
+  onQuery?: (sql: string) => void;
+}
+
+export function createDatabase(provider: DatabaseProvider, url: string, options: DatabaseOptions = {}): Database {
   let prisma: Db;
+  const log = options.onQuery ? ([{ emit: "event", level: "query" }] as const) : undefined;
   let fileGone: () => boolean = () => false;
   if (provider === "sqlite") {
     const file = sqliteFilePath(url);
     prisma = new SqliteClient({
       adapter: new PrismaBetterSQLite3({ url: file }),
+      ...(log ? { log: [...log] } : {}),
     });
     // An open SQLite handle keeps answering after its file is deleted or its volume goes, so the
     // health check also asks whether the file is still where the portal expects it.
@@ -46,7 +53,15 @@ export function createDatabase(provider: DatabaseProvider, url: string): Databas
   } else {
     prisma = new PostgresClient({
       adapter: new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5_000 }),
+      ...(log ? { log: [...log] } : {}),
     }) as unknown as Db;
+  }
+
+  if (options.onQuery) {
+    const onQuery = options.onQuery;
+    (prisma as unknown as { $on(event: "query", listener: (e: { query: string }) => void): void }).$on("query", (e) =>
+      onQuery(e.query),
+    );
   }
 
   return {
