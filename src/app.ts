@@ -10,6 +10,8 @@ import { assessmentRoutes } from "./modules/assessment/routes.js";
 import { applicationsRoutes } from "./modules/applications/routes.js";
 import { createApplicationsService, type ApplicationsService } from "./modules/applications/service.js";
 import { resumePendingSave, signInToSave } from "./modules/applications/unsaved.js";
+import { createEvidenceService, type EvidenceService } from "./modules/applications/evidence.js";
+import { evidenceDownloadRoutes } from "./modules/applications/evidence-routes.js";
 import { devRoutes } from "./modules/dev/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { createInvitationsService, type InvitationsService } from "./modules/invitations/service.js";
@@ -46,6 +48,8 @@ import { fromRoot } from "./platform/paths.js";
 import { permissionsPolicy, securityHeaders } from "./platform/security.js";
 import { DatabaseSessionStore } from "./platform/session-store.js";
 
+const MAX_EVIDENCE_BYTES = 100 * 1024 * 1024;
+
 export interface AppDeps {
   config: Config;
   logger: Logger;
@@ -59,6 +63,7 @@ export interface AppDeps {
   settings: SettingsService;
   mailer: Mailer;
   applications: ApplicationsService;
+  evidence: EvidenceService;
   assets: AssetManifest;
   storage: FileStorage;
   content: ContentService;
@@ -71,6 +76,7 @@ export interface AppDeps {
 export function createDeps(config: Config, logger: Logger, db: Database): AppDeps {
   const storage = createLocalStorage(path.resolve(fromRoot(config.uploadDir), "files"));
   const settings = createSettingsService(db.prisma);
+  const evidence = createEvidenceService({ prisma: db.prisma, storage, settings });
   const mailer = createMailer({
     smtpUrl: config.mail.smtpUrl,
     from: config.mail.from,
@@ -96,7 +102,8 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     users: createUsersService(db.prisma, invitations),
     settings,
     mailer,
-    applications: createApplicationsService({ prisma: db.prisma, settings, mailer }),
+    applications: createApplicationsService({ prisma: db.prisma, settings, mailer, evidence }),
+    evidence,
     assets: loadAssetManifest(),
     storage,
     content: createContentService(db.prisma, storage, { uploadMaxBytes: config.uploadMaxBytes }),
@@ -129,7 +136,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(
     multipartParser({
       temporaryFolder: path.resolve(fromRoot(config.uploadDir), "tmp"),
-      maxFileBytes: config.uploadMaxBytes,
+      // The highest limit any form may have: the lead may allow evidence files of up to 100 MB.
+      maxFileBytes: Math.max(config.uploadMaxBytes, MAX_EVIDENCE_BYTES),
       maxFiles: 10,
       maxFieldBytes: config.bodyLimitBytes,
       acceptFilesFor: (req) => csrf.isValid(req),
@@ -162,7 +170,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(usersRoutes({ users: deps.users }));
   app.use(assessmentRoutes());
   app.use(adminRoutes({ prisma: deps.db.prisma }));
-  app.use(applicationsRoutes({ applications: deps.applications, settings: deps.settings }));
+  app.use(applicationsRoutes({ applications: deps.applications, evidence: deps.evidence, settings: deps.settings }));
+  app.use(evidenceDownloadRoutes({ evidence: deps.evidence, storage: deps.storage }));
   if (!config.isProduction) app.use(devRoutes({ outboxDir: path.resolve(fromRoot(config.mail.outboxDir)) }));
 
   app.use((_req, _res, next) => next(notFound()));

@@ -111,10 +111,13 @@ export function multipartParser(options: MultipartOptions): RequestHandler {
       files: options.maxFiles,
       fields: 500,
       fieldSize: options.maxFieldBytes,
-      // Past twice the per-file limit the request is ended rather than read to the end.
-      fileSize: options.maxFileBytes * 2,
+      // No fileSize limit: a file over the limit is read to its end but not kept (see above), so
+      // the rest of the form survives. The server's request timeout bounds how long that can take.
     },
     fileFilter: (req, _file, callback) => callback(null, options.acceptFilesFor(req)),
+    // Keep the name exactly as sent, folders and all, so that a name with a path can be refused
+    // rather than silently changed; routes clean names before showing them.
+    preservePath: true,
   }).any();
 
   return (req, res, next) => {

@@ -14,8 +14,13 @@ import {
 } from "../programme/reference.js";
 import { withdrawSchema } from "./schemas.js";
 import { windowState, type Actor, type ApplicationsService, type SaveOutcome } from "./service.js";
+import { describeKinds } from "../../platform/file-checks.js";
+import type { UploadedFile } from "../../platform/multipart.js";
+import type { FieldErrors } from "../../platform/validation.js";
+import { EVIDENCE_DESCRIPTION_FIELD, EVIDENCE_FIELD, EVIDENCE_KINDS, type EvidenceService } from "./evidence.js";
 import { readDeclaration, readOrgDetails, readThemeAnswers } from "./forms.js";
-import { listField } from "./text.js";
+import { listField, normaliseShortText } from "./text.js";
+import type { ThemeAnswers } from "./view.js";
 import { takeUnsavedAnswers } from "./unsaved.js";
 import { LIVE_STATUSES, type ThemeValue } from "./types.js";
 
@@ -60,7 +65,11 @@ function locked(applicationId: string): HttpError {
 const closedOnes = <T extends { status: string }>(list: T[]) =>
   list.filter((a) => !(LIVE_STATUSES as readonly string[]).includes(a.status));
 
-export function applicationsRoutes(deps: { applications: ApplicationsService; settings: SettingsService }): Router {
+export function applicationsRoutes(deps: {
+  applications: ApplicationsService;
+  evidence: EvidenceService;
+  settings: SettingsService;
+}): Router {
   const router = Router();
   const { applications } = deps;
   router.use(["/apply", "/applications"], requireRole("APPLICANT"));
@@ -224,44 +233,119 @@ export function applicationsRoutes(deps: { applications: ApplicationsService; se
     if (!theme) throw notFound();
     return theme;
   };
-  router.get("/applications/:id/themes/:theme", async (req, res) => {
-    const theme = themeOf(req);
+  async function renderTheme(
+    req: Request,
+    res: Response,
+    status: number,
+    theme: ThemeValue,
+    locals: { values?: ThemeAnswers; version?: number; [key: string]: unknown } = {},
+  ) {
     const view = await viewOr404(req);
     if (!view.editable) throw locked(view.id);
     const section = view.themes.find((t) => t.theme === theme);
     if (!section) throw notFound();
     const settings = await deps.settings.all();
-    const unsaved = takeUnsavedAnswers(req);
-    res.render("applications/theme", {
+    res.status(status).render("applications/theme", {
       application: view,
       theme,
-      values: unsaved ? readThemeAnswers(unsaved) : section,
-      conflict: unsaved ? { theirs: section } : undefined,
+      values: section,
       version: section.version,
+      evidence: section.evidence,
       limits: settings.award,
+      kinds: describeKinds(EVIDENCE_KINDS),
+      from: typeof req.query.from === "string" ? req.query.from : textField(req.body, "from"),
       resumed: req.query.resumed,
-      from: req.query.from,
+      notice: req.query.evidence,
+      ...locals,
+    });
+  }
+
+  router.get("/applications/:id/themes/:theme", async (req, res) => {
+    const theme = themeOf(req);
+    const unsaved = takeUnsavedAnswers(req);
+    if (!unsaved) return renderTheme(req, res, 200, theme);
+    const view = await viewOr404(req);
+    const section = view.themes.find((t) => t.theme === theme);
+    await renderTheme(req, res, 200, theme, {
+      values: readThemeAnswers(unsaved),
+      conflict: section ? { theirs: section } : undefined,
     });
   });
+
   router.post("/applications/:id/themes/:theme", async (req, res) => {
     const theme = themeOf(req);
+    const id = String(req.params.id);
+    const base = `/applications/${id}`;
+    const actor = actorOf(req);
     const values = readThemeAnswers(req.body);
-    const result = await applications.saveTheme(actorOf(req), String(req.params.id), theme, values, {
+    const action = textField(req.body, "action");
+    const uploading = action === "upload";
+    const result = await applications.saveTheme(actor, id, theme, values, {
       version: versionOf(req.body),
-      complete: wantsToContinue(req.body),
+      complete: !uploading && wantsToContinue(req.body),
     });
-    const settings = await deps.settings.all();
-    afterSave(req, res, result, (status, extra) => {
-      res.status(status).render("applications/theme", {
-        application: { id: req.params.id },
-        theme,
+    if (!result) throw notFound();
+    if (result.outcome === "locked") throw locked(id);
+    if (result.outcome === "conflict") {
+      return renderTheme(req, res, 409, theme, {
         values,
-        limits: settings.award,
-        from: textField(req.body, "from"),
-        options,
-        ...extra,
+        conflict: { theirs: result.theirs },
+        version: result.version,
       });
-    });
+    }
+
+    // The file, if one was chosen, is kept whatever happens to the answers' validation.
+    const description = normaliseShortText(formBody(req.body)[EVIDENCE_DESCRIPTION_FIELD]);
+    const file = ((req.files as UploadedFile[] | undefined) ?? []).find(
+      (f) => f.fieldname === EVIDENCE_FIELD && f.originalname,
+    );
+    let fileErrors: FieldErrors = {};
+    let uploaded = false;
+    if (file) {
+      const outcome = await deps.evidence.add(actor, id, theme, file, description);
+      if (!outcome) throw notFound();
+      if (outcome.outcome === "locked") throw locked(id);
+      if (outcome.outcome === "invalid") fileErrors = outcome.errors;
+      else uploaded = true;
+    } else if (uploading) {
+      fileErrors = { [EVIDENCE_FIELD]: "Select a file to upload" };
+    }
+
+    const version = versionOf(req.body) + 1;
+    const answerErrors = !uploading && wantsToContinue(req.body) && !result.completed ? result.errors : {};
+    if (Object.keys(fileErrors).length > 0 || Object.keys(answerErrors).length > 0) {
+      return renderTheme(req, res, 400, theme, {
+        values,
+        version,
+        errors: { ...answerErrors, ...fileErrors },
+        evidenceDescription: uploaded ? "" : description,
+        notice: uploaded ? "uploaded" : undefined,
+      });
+    }
+    if (uploading) return res.redirect(303, `${base}/themes/${slugOfTheme(theme)}?evidence=uploaded#evidence`);
+    if (!wantsToContinue(req.body)) return res.redirect(303, `${base}?saved=draft`);
+    res.redirect(303, cameFromCheck(req) ? `${base}/check-answers` : `${base}?saved=section`);
+  });
+
+  // Removing a file asks first, on a page of its own.
+  const evidenceFileOf = async (req: Request) => {
+    const theme = themeOf(req);
+    const view = await viewOr404(req);
+    if (!view.editable) throw locked(view.id);
+    const file = view.themes.find((t) => t.theme === theme)?.evidence.find((e) => e.id === req.params.fileId);
+    if (!file) throw notFound();
+    return { theme, view, file };
+  };
+  router.get("/applications/:id/themes/:theme/evidence/:fileId/remove", async (req, res) => {
+    const { theme, view, file } = await evidenceFileOf(req);
+    res.render("applications/remove-evidence", { application: view, theme, file, themeSlug: slugOfTheme });
+  });
+  router.post("/applications/:id/themes/:theme/evidence/:fileId/remove", async (req, res) => {
+    const { theme, view, file } = await evidenceFileOf(req);
+    const result = await deps.evidence.remove(actorOf(req), view.id, theme, file.id);
+    if (!result) throw notFound();
+    if (result === "locked") throw locked(view.id);
+    res.redirect(303, `/applications/${view.id}/themes/${slugOfTheme(theme)}?evidence=removed#evidence`);
   });
 
   // Declaration

@@ -186,6 +186,6 @@ export const declarationSchema = z.object({
 });
 
 export const withdrawSchema = z.object({
-  withdrawalReason: z.string().trim().max(1000, { error: "Reason must be 1000 characters or fewer" }),
+  withdrawalReason: z.string().trim().max(1000, { error: "Reason must be 1000 characters or fewer" }).default(""),
   confirm: z.literal("yes", { error: "Select yes to withdraw the application" }),
 });

@@ -12,6 +12,7 @@ import {
   themesSchema,
   type EligibilityAnswers,
 } from "./schemas.js";
+import { toEvidenceView, type EvidenceService } from "./evidence.js";
 import { joinList } from "./text.js";
 import { EDITABLE_STATUSES, LIVE_STATUSES, type ThemeValue } from "./types.js";
 import {
@@ -45,7 +46,8 @@ export type SubmitOutcome =
 
 export type Ineligibility = "organisation-type" | "places" | "authority";
 
-type ApplicationRow = Prisma.ApplicationGetPayload<{ include: { themes: true } }>;
+const withThemes = { themes: { include: { evidence: { orderBy: { createdAt: "asc" as const } } } } };
+type ApplicationRow = Prisma.ApplicationGetPayload<{ include: typeof withThemes }>;
 
 const isEditable = (status: string) => (EDITABLE_STATUSES as readonly string[]).includes(status);
 
@@ -74,6 +76,7 @@ function toView(row: ApplicationRow): ApplicationView {
       marmotPrinciples: stored?.marmotPrinciples ?? "",
       status: sectionStatus(stored?.startedAt ?? null, stored?.completedAt ?? null),
       version: stored?.version ?? 0,
+      evidence: (stored?.evidence ?? []).map(toEvidenceView),
     };
   });
   return {
@@ -125,6 +128,7 @@ export function createApplicationsService(deps: {
   prisma: Db;
   settings: SettingsService;
   mailer: Mailer;
+  evidence: EvidenceService;
   now?: () => Date;
 }) {
   const { prisma } = deps;
@@ -134,7 +138,7 @@ export function createApplicationsService(deps: {
   async function load(userId: string, applicationId: string): Promise<ApplicationRow | null> {
     return prisma.application.findFirst({
       where: { id: applicationId, organisation: { members: { some: { userId } } } },
-      include: { themes: true },
+      include: withThemes,
     });
   }
 
@@ -517,6 +521,7 @@ export function createApplicationsService(deps: {
       if (!previous) return null;
       if (previous.liveKey !== null) return "live-exists";
       const startedAt = now();
+      const files = await deps.evidence.copyFor(previous.themes);
       try {
         return await prisma.$transaction(async (tx) => {
           const copy = await tx.application.create({
@@ -535,6 +540,9 @@ export function createApplicationsService(deps: {
                   ...Object.fromEntries(THEME_FIELDS.map((f) => [f, t[f]])),
                   startedAt,
                   updatedById: actor.id,
+                  evidence: {
+                    create: (files.byTheme.get(t.theme) ?? []).map((file) => ({ ...file, uploadedById: actor.id })),
+                  },
                 })),
               },
             },
@@ -549,6 +557,7 @@ export function createApplicationsService(deps: {
           return { id: copy.id };
         });
       } catch (error) {
+        await files.discard();
         if (isUniqueViolation(error)) return "live-exists";
         throw error;
       }

@@ -1,4 +1,5 @@
 import type { ApplicationStatusValue, ThemeValue } from "./types.js";
+import type { EvidenceView } from "./evidence.js";
 import { splitList } from "./text.js";
 
 export type SectionStatus = "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED";
@@ -24,6 +25,7 @@ export interface ThemeView extends ThemeAnswers {
   theme: ThemeValue;
   status: SectionStatus;
   version: number;
+  evidence: EvidenceView[];
 }
 
 export interface OrgDetails {

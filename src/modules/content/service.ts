@@ -100,7 +100,7 @@ export type UploadResult = { ok: true; id: string } | { ok: false; errors: Field
 
 function uploadProblem(file: UploadedFile | undefined, maxBytes: number): string | null {
   if (!file) return "Select a file";
-  if (file.tooLarge) return `The file must be smaller than ${formatFileSize(maxBytes)}`;
+  if (file.tooLarge || file.size > maxBytes) return `The file must be smaller than ${formatFileSize(maxBytes)}`;
   return null;
 }
 
