@@ -20,6 +20,10 @@ import { evidenceDownloadRoutes } from "./modules/applications/evidence-routes.j
 import { devRoutes } from "./modules/dev/routes.js";
 import { createJobs, type Jobs } from "./modules/jobs/service.js";
 import { healthRoutes } from "./modules/health/routes.js";
+import { createInvitationsService, type InvitationsService } from "./modules/invitations/service.js";
+import { invitationsRoutes } from "./modules/invitations/routes.js";
+import { createOrganisationsService, type OrganisationsService } from "./modules/organisations/service.js";
+import { organisationsRoutes } from "./modules/organisations/routes.js";
 import { createSettingsService, type SettingsService } from "./modules/settings/service.js";
 import { championsRoutes } from "./modules/champions/routes.js";
 import { createChampionsService, type ChampionsService } from "./modules/champions/service.js";
@@ -34,6 +38,10 @@ import { createSearchService, type SearchService } from "./modules/search/servic
 import { settingsRoutes } from "./modules/settings/routes.js";
 import { registerRoutes } from "./modules/register/routes.js";
 import { createRegisterService, type RegisterService } from "./modules/register/service.js";
+import { createSignUpService, type SignUpService } from "./modules/sign-up/service.js";
+import { signUpRoutes } from "./modules/sign-up/routes.js";
+import { createUsersService, type UsersService } from "./modules/users/service.js";
+import { usersRoutes } from "./modules/users/routes.js";
 import { ASSET_BUILD_FOLDER, loadAssetManifest, type AssetManifest } from "./platform/assets.js";
 import { createCsrf } from "./platform/csrf.js";
 import type { Database } from "./platform/db/index.js";
@@ -56,6 +64,10 @@ export interface AppDeps {
   db: Database;
   sessionStore: DatabaseSessionStore;
   accounts: AccountsService;
+  signUp: SignUpService;
+  invitations: InvitationsService;
+  organisations: OrganisationsService;
+  users: UsersService;
   settings: SettingsService;
   mailer: Mailer;
   applications: ApplicationsService;
@@ -93,12 +105,21 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     logger,
   });
   const assessment = createAssessmentService({ prisma: db.prisma, settings, mailer });
+  const { failuresPerAccount, accountLockoutMinutes } = config.signInRateLimit;
+  const invitations = createInvitationsService(db.prisma, mailer);
   return {
     config,
     logger,
     db,
     sessionStore: new DatabaseSessionStore(db.prisma, config.session.idleMinutes * 60_000),
-    accounts: createAccountsService(db.prisma),
+    accounts: createAccountsService(db.prisma, {
+      mailer,
+      lockout: { failures: failuresPerAccount, minutes: accountLockoutMinutes },
+    }),
+    signUp: createSignUpService(db.prisma, mailer),
+    invitations,
+    organisations: createOrganisationsService(db.prisma, mailer, invitations),
+    users: createUsersService(db.prisma, invitations),
     settings,
     mailer,
     applications: createApplicationsService({ prisma: db.prisma, settings, mailer, evidence }),
@@ -163,10 +184,15 @@ export function createApp(deps: AppDeps): Express {
       config,
       prisma: deps.db.prisma,
       passport,
+      accounts: deps.accounts,
       afterSignIn: (req, user, carried) =>
         resumePendingSave(deps.applications, config.session.secret, req, user, carried),
     }),
   );
+  app.use(signUpRoutes({ config, prisma: deps.db.prisma, signUp: deps.signUp }));
+  app.use(invitationsRoutes({ invitations: deps.invitations }));
+  app.use(organisationsRoutes({ organisations: deps.organisations }));
+  app.use(usersRoutes({ users: deps.users }));
   app.use(adminRoutes({ prisma: deps.db.prisma }));
   app.use(
     applicationsRoutes({

@@ -72,6 +72,16 @@ const schema = z
       .int({ error: "must be a whole number of minutes" })
       .min(1, { error: "must be at least 1" })
       .default(15),
+    SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce
+      .number({ error: "must be a whole number" })
+      .int({ error: "must be a whole number" })
+      .min(1, { error: "must be at least 1" })
+      .default(5),
+    ACCOUNT_LOCKOUT_MINUTES: z.coerce
+      .number({ error: "must be a whole number of minutes" })
+      .int({ error: "must be a whole number of minutes" })
+      .min(1, { error: "must be at least 1" })
+      .default(15),
     SEED_DEMO_DATA: booleanFlag.optional(),
     SMTP_URL: z
       .string()
@@ -125,7 +135,12 @@ export interface Config {
   readonly uploadDir: string;
   readonly bodyLimitBytes: number;
   readonly uploadMaxBytes: number;
-  readonly signInRateLimit: { readonly attemptsPerIp: number; readonly windowMinutes: number };
+  readonly signInRateLimit: {
+    readonly attemptsPerIp: number;
+    readonly windowMinutes: number;
+    readonly failuresPerAccount: number;
+    readonly accountLockoutMinutes: number;
+  };
   readonly seedDemoData: boolean;
   readonly shutdownTimeoutMs: number;
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string; readonly outboxDir: string };
@@ -177,6 +192,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     signInRateLimit: Object.freeze({
       attemptsPerIp: env.SIGN_IN_ATTEMPTS_PER_IP,
       windowMinutes: env.SIGN_IN_WINDOW_MINUTES,
+      failuresPerAccount: env.SIGN_IN_FAILURES_PER_ACCOUNT,
+      accountLockoutMinutes: env.ACCOUNT_LOCKOUT_MINUTES,
     }),
     seedDemoData: env.SEED_DEMO_DATA ?? !isProduction,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,

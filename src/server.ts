@@ -48,6 +48,9 @@ async function main(): Promise<void> {
     void deps.sessionStore
       .pruneExpired()
       .catch((error: unknown) => logger.warn({ err: error }, "session pruning failed"));
+    void deps.accounts
+      .pruneExpiredLinks()
+      .catch((error: unknown) => logger.warn({ err: error }, "link pruning failed"));
   }, 60 * 60_000);
   housekeeping.unref();
 

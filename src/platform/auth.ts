@@ -10,6 +10,8 @@ declare global {
       email: string;
       fullName: string;
       role: RoleValue;
+      /** False until the person has followed the link sent to their email address. */
+      emailVerified: boolean;
     }
   }
 }

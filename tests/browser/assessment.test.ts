@@ -45,7 +45,9 @@ describe("assessment, decision and award in a real browser", () => {
     const assessorContext = await browser.newContext();
     const a = await assessorContext.newPage();
     await signIn(a, assessor.user.email, assessor.user.password);
-    await a.getByRole("link", { name: "Your assessments" }).click();
+    await a.getByRole("link", { name: "Assessment", exact: true }).click();
+    await checked(a);
+    await a.getByRole("link", { name: "See the applications assigned to you" }).click();
     await checked(a);
     await a.getByRole("link", { name: /SVA-/ }).click();
     await checked(a);

@@ -6,7 +6,14 @@ export const TEST_PASSWORD = "correct horse battery staple";
 
 export async function createUser(
   prisma: Db,
-  overrides: { email?: string; role?: RoleValue; fullName?: string; active?: boolean; password?: string } = {},
+  overrides: {
+    email?: string;
+    role?: RoleValue;
+    fullName?: string;
+    active?: boolean;
+    password?: string;
+    verified?: boolean;
+  } = {},
 ) {
   const password = overrides.password ?? TEST_PASSWORD;
   const user = await prisma.user.create({
@@ -16,6 +23,7 @@ export async function createUser(
       role: overrides.role ?? "APPLICANT",
       active: overrides.active ?? true,
       passwordHash: await hashPassword(password),
+      emailVerifiedAt: overrides.verified === false ? null : new Date(),
     },
   });
   return { ...user, password };

@@ -37,6 +37,7 @@ export async function seedDemoData(prisma: Db): Promise<DemoAccount[]> {
           jobTitle: account.jobTitle,
           role: account.role,
           passwordHash: await hashPassword(password),
+          emailVerifiedAt: new Date(),
         },
       });
       if (account.role === "APPLICANT") {

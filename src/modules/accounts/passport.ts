@@ -7,8 +7,8 @@ export function createPassport(accounts: AccountsService): passport.PassportStat
   const instance = new passport.Passport() as passport.PassportStatic;
   instance.use(
     new LocalStrategy({ usernameField: "email", passwordField: "password" }, (email, password, done) => {
-      accounts.authenticate(email, password).then(
-        (user) => done(null, user ?? false),
+      accounts.signIn(email, password).then(
+        (result) => (result.ok ? done(null, result.user) : done(null, false, { message: result.reason })),
         (error: unknown) => done(error),
       );
     }),

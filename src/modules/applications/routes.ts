@@ -395,6 +395,23 @@ export function applicationsRoutes(deps: {
   });
   router.post("/applications/:id/submit", async (req, res) => {
     const id = String(req.params.id);
+    if (!req.user!.emailVerified) {
+      // Submitting needs a confirmed email address; drafts can be worked on before that.
+      const readiness = await applications.readiness(req.user!.id, id);
+      if (!readiness) throw notFound();
+      return res.status(403).render("applications/check-answers", {
+        application: readiness.view,
+        incomplete: readiness.incomplete,
+        window: readiness.window,
+        decisionWorkingDays: readiness.decisionWorkingDays,
+        errors: {
+          "incomplete-sections":
+            "Confirm your email address before you submit. Use the link we emailed you, or send a new one from your account page.",
+        },
+        themeSlug: slugOfTheme,
+        options,
+      });
+    }
     const result = await applications.submit(actorOf(req), id);
     if (!result) throw notFound();
     switch (result.outcome) {

@@ -47,7 +47,7 @@ export function assessmentRoutes(deps: {
 }): Router {
   const router = Router();
   const { assessment } = deps;
-  router.use(["/admin", "/assessor"], (_req, res, next) => {
+  router.use(["/admin", "/assessor", "/assessment"], (_req, res, next) => {
     res.set("Cache-Control", "no-store");
     res.locals.options = options;
     next();
@@ -155,6 +155,11 @@ export function assessmentRoutes(deps: {
     const history = await assessment.history(String(req.params.id));
     if (!history) throw notFound();
     res.render("assessment/history", history);
+  });
+
+  // The assessment area for assessors and the lead, pointing each to their own work.
+  router.get("/assessment", requireRole("ASSESSOR", "PROGRAMME_LEAD"), (_req, res) => {
+    res.render("assessment/index");
   });
 
   // The assessor's work

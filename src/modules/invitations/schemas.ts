@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { newPassword } from "../../platform/fields.js";
+import { fullName, jobTitle } from "../accounts/schemas.js";
+
+export const acceptAsNewUserSchema = z.object({
+  fullName: fullName(),
+  jobTitle: jobTitle(),
+  password: newPassword({ required: "Create a password" }),
+});

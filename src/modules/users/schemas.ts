@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { emailAddress } from "../../platform/validation.js";
+
+export const ROLES = ["APPLICANT", "ASSESSOR", "PROGRAMME_LEAD"] as const;
+
+export const changeRoleSchema = z.object({
+  role: z.enum(ROLES, { error: "Select a role" }),
+});
+
+export const inviteStaffSchema = z.object({
+  email: emailAddress({
+    required: "Enter the email address of the person you want to invite",
+    format: "Enter an email address in the correct format, like name@example.org",
+    tooLong: "Email address must be 254 characters or fewer",
+  }),
+  role: z.enum(["ASSESSOR", "PROGRAMME_LEAD"], {
+    error: "Select whether they will be an assessor or a programme lead",
+  }),
+});
+
+export const pageSchema = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1) });
