@@ -1,7 +1,7 @@
 import { Router } from "express";
 import { requireRole } from "../../platform/auth.js";
 import { formValues, validate } from "../../platform/validation.js";
-import { awardSchema, contactSchema, FOOTER_LINK_ROWS, footerSchema } from "./schemas.js";
+import { applicationWindowSchema, awardSchema, contactSchema, FOOTER_LINK_ROWS, footerSchema } from "./schemas.js";
 import type { ProgrammeSettings, SettingsService } from "./service.js";
 
 function awardValues(award: ProgrammeSettings["award"]): Record<string, unknown> {
@@ -74,6 +74,30 @@ export function settingsRoutes(deps: { settings: SettingsService }): Router {
       req.user?.id ?? "",
     );
     res.redirect(303, "/admin/settings?saved=award");
+  });
+
+  // The application window: drafts are always allowed, submission only between these dates.
+  const windowValues = ({ opensOn, closesOn }: ProgrammeSettings["award"]["applicationWindow"]) => {
+    const parts = (prefix: string, iso: string | null) => {
+      const [year = "", month = "", day = ""] = iso ? iso.split("-") : [];
+      return {
+        [`${prefix}-day`]: day.replace(/^0/, ""),
+        [`${prefix}-month`]: month.replace(/^0/, ""),
+        [`${prefix}-year`]: year,
+      };
+    };
+    return { ...parts("opensOn", opensOn), ...parts("closesOn", closesOn) };
+  };
+  admin.get("/window", async (_req, res) =>
+    res.render("admin/settings/window", { values: windowValues((await settings.get("award")).applicationWindow) }),
+  );
+  admin.post("/window", async (req, res) => {
+    const parsed = validate(applicationWindowSchema, req.body);
+    if (!parsed.ok)
+      return res.status(400).render("admin/settings/window", { values: formValues(req.body), errors: parsed.errors });
+    const current = await settings.get("award");
+    await settings.set("award", { ...current, applicationWindow: parsed.data }, req.user?.id ?? "");
+    res.redirect(303, "/admin/settings?saved=window");
   });
 
   const rows = Array.from({ length: FOOTER_LINK_ROWS }, (_, i) => i);

@@ -99,3 +99,39 @@ export const footerSchema = z
       if (h && !t) ctx.addIssue({ code: "custom", path: [`text-${i}`], message: `Enter the text for link ${i + 1}` });
     }
   });
+
+/** An optional day, month and year: all blank, or a real date. Gives YYYY-MM-DD or null. */
+function optionalDate(prefix: string, label: string) {
+  return (fields: Record<string, unknown>, ctx: z.RefinementCtx): string | null => {
+    const part = (name: string) =>
+      typeof fields[`${prefix}-${name}`] === "string" ? String(fields[`${prefix}-${name}`]).trim() : "";
+    const [day, month, year] = [part("day"), part("month"), part("year")];
+    if (!day && !month && !year) return null;
+    const valid = /^\d{1,2}$/.test(day) && /^\d{1,2}$/.test(month) && /^\d{4}$/.test(year);
+    const date = valid ? new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))) : null;
+    if (!date || date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1) {
+      ctx.addIssue({
+        code: "custom",
+        path: [`${prefix}-day`],
+        message: `${label} must be a real date, or leave it blank`,
+      });
+      return null;
+    }
+    return date.toISOString().slice(0, 10);
+  };
+}
+
+const opensOn = optionalDate("opensOn", "The opening date");
+const closesOn = optionalDate("closesOn", "The closing date");
+
+export const applicationWindowSchema = z.record(z.string(), z.unknown()).transform((fields, ctx) => {
+  const window = { opensOn: opensOn(fields, ctx), closesOn: closesOn(fields, ctx) };
+  if (window.opensOn && window.closesOn && window.closesOn < window.opensOn) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["closesOn-day"],
+      message: "The closing date must be the same as or after the opening date",
+    });
+  }
+  return window;
+});
