@@ -48,5 +48,10 @@ describe("evidence for assessors", () => {
     expect((await assessor.visitor.get(`/evidence/${file.id}`)).status).toBe(200);
     expect((await outsider.visitor.get(`/evidence/${file.id}`)).status).toBe(404);
     expect((await lead.get(`/admin/applications/${application.id}`)).text).toContain("Survey.pdf");
+
+    // Once the organisation withdraws, the assessor's access ends.
+    await t.prisma.application.update({ where: { id: application.id }, data: { status: "WITHDRAWN", liveKey: null } });
+    expect((await assessor.visitor.get(`/evidence/${file.id}`)).status).toBe(404);
+    expect((await lead.get(`/evidence/${file.id}`)).status).toBe(200);
   });
 });

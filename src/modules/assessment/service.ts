@@ -772,7 +772,14 @@ export function createAssessmentService(deps: {
      */
     async isAssignedAssessor(userId: string, applicationId: string): Promise<boolean> {
       const found = await prisma.assignment.findFirst({
-        where: { assessorId: userId, applicationId, status: "ACTIVE", assessor: { active: true, role: "ASSESSOR" } },
+        where: {
+          assessorId: userId,
+          applicationId,
+          status: "ACTIVE",
+          assessor: { active: true, role: "ASSESSOR" },
+          // A withdrawn application is no longer anyone's to assess.
+          application: { status: { not: "WITHDRAWN" } },
+        },
         select: { id: true },
       });
       return found !== null;
