@@ -138,6 +138,40 @@ export function createContentService(prisma: Db, storage: FileStorage, options: 
     return (last?.number ?? 0) + 1;
   }
 
+  /** Writes the page's new text, keeps it as the next version, and re-indexes a published page. */
+  async function saveAsNewVersion(
+    tx: Parameters<Parameters<Db["$transaction"]>[0]>[0],
+    existing: { id: string; published: boolean },
+    text: { slug: string; title: string; summary: string; category: string; body: string },
+    actorId: string,
+  ): Promise<void> {
+    const { slug, title, summary, category, body } = text;
+    const page = await tx.contentPage.update({
+      where: { id: existing.id },
+      data: {
+        slug,
+        title,
+        summary,
+        category,
+        body,
+        updatedById: actorId,
+        ...(existing.published ? { contentUpdatedAt: new Date() } : {}),
+      },
+    });
+    await tx.contentVersion.create({
+      data: {
+        pageId: existing.id,
+        number: await nextVersion(tx, existing.id),
+        title,
+        summary,
+        category,
+        body,
+        createdById: actorId,
+      },
+    });
+    if (page.published) await indexPage(tx, page);
+  }
+
   return {
     /** A page as the public sees it, or the lead (who also sees unpublished pages); null for 404. */
     async find(kind: ContentKindValue, slug: string, viewer: { isLead: boolean }): Promise<PageView | null> {
@@ -250,30 +284,7 @@ export function createContentService(prisma: Db, storage: FileStorage, options: 
           return { ok: false, errors: { slug: "Another page already uses this web address: choose a different one" } };
       }
       await prisma.$transaction(async (tx) => {
-        const updated = await tx.contentPage.update({
-          where: { id },
-          data: {
-            slug,
-            title: input.title,
-            summary: input.summary,
-            category: input.category,
-            body: input.body,
-            updatedById: actorId,
-            ...(existing.published ? { contentUpdatedAt: new Date() } : {}),
-          },
-        });
-        await tx.contentVersion.create({
-          data: {
-            pageId: id,
-            number: await nextVersion(tx, id),
-            title: input.title,
-            summary: input.summary,
-            category: input.category,
-            body: input.body,
-            createdById: actorId,
-          },
-        });
-        if (updated.published) await indexPage(tx, updated);
+        await saveAsNewVersion(tx, existing, { ...input, slug }, actorId);
         await recordAudit(tx, {
           actorId,
           action: "content.update",
@@ -356,29 +367,7 @@ export function createContentService(prisma: Db, storage: FileStorage, options: 
       const existing = await prisma.contentPage.findUnique({ where: { id } });
       if (!existing) return false;
       await prisma.$transaction(async (tx) => {
-        const page = await tx.contentPage.update({
-          where: { id },
-          data: {
-            title: version.title,
-            summary: version.summary,
-            category: version.category,
-            body: version.body,
-            updatedById: actorId,
-            ...(existing.published ? { contentUpdatedAt: new Date() } : {}),
-          },
-        });
-        await tx.contentVersion.create({
-          data: {
-            pageId: id,
-            number: await nextVersion(tx, id),
-            title: version.title,
-            summary: version.summary,
-            category: version.category,
-            body: version.body,
-            createdById: actorId,
-          },
-        });
-        if (page.published) await indexPage(tx, page);
+        await saveAsNewVersion(tx, existing, { ...version, slug: existing.slug }, actorId);
         await recordAudit(tx, {
           actorId,
           action: "content.restore-version",
