@@ -76,16 +76,20 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs);
     force.unref();
     server.close(() => {
-      db.close().then(
-        () => {
-          logger.info("stopped");
-          process.exit(0);
-        },
-        (error: unknown) => {
-          logger.error({ err: error }, "error closing the database");
-          process.exit(1);
-        },
-      );
+      // A session write can still be finishing after its response's last byte went out.
+      deps.sessionStore
+        .settled()
+        .then(() => db.close())
+        .then(
+          () => {
+            logger.info("stopped");
+            process.exit(0);
+          },
+          (error: unknown) => {
+            logger.error({ err: error }, "error closing the database");
+            process.exit(1);
+          },
+        );
     });
     server.closeIdleConnections();
   };

@@ -15,6 +15,13 @@ function userIdOf(data: SessionData): string | null {
  * sessions can be ended at once.
  */
 export class DatabaseSessionStore extends session.Store {
+  /**
+   * Writes still under way. express-session saves or touches a session as a response ends, which
+   * can be after the client has read the last byte, so whoever closes the database waits for
+   * these first: a query cut off by a disconnect would hold its connection for ever.
+   */
+  private readonly pending = new Set<Promise<unknown>>();
+
   constructor(
     private readonly prisma: Db,
     private readonly idleMs: number,
@@ -27,8 +34,22 @@ export class DatabaseSessionStore extends session.Store {
     return expires ? new Date(expires) : new Date(Date.now() + this.idleMs);
   }
 
+  private track(work: Promise<unknown>): void {
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.pending.add(settled);
+    void settled.then(() => this.pending.delete(settled));
+  }
+
+  /** Resolves once every session read and write started so far has finished. */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
+
   override get(sid: string, callback: Callback<SessionData | null>): void {
-    this.prisma.session
+    const work = this.prisma.session
       .findUnique({ where: { sid } })
       .then(async (row) => {
         if (!row) return callback(undefined, null);
@@ -39,28 +60,32 @@ export class DatabaseSessionStore extends session.Store {
         callback(undefined, JSON.parse(row.data) as SessionData);
       })
       .catch((error: unknown) => callback(error));
+    this.track(work);
   }
 
   override set(sid: string, data: SessionData, callback?: Callback): void {
     const row = { data: JSON.stringify(data), expiresAt: this.expiryOf(data), userId: userIdOf(data) };
-    this.prisma.session
+    const work = this.prisma.session
       .upsert({ where: { sid }, create: { sid, ...row }, update: row })
       .then(() => callback?.())
       .catch((error: unknown) => callback?.(error));
+    this.track(work);
   }
 
   override touch(sid: string, data: SessionData, callback?: Callback): void {
-    this.prisma.session
+    const work = this.prisma.session
       .updateMany({ where: { sid }, data: { expiresAt: this.expiryOf(data) } })
       .then(() => callback?.())
       .catch((error: unknown) => callback?.(error));
+    this.track(work);
   }
 
   override destroy(sid: string, callback?: Callback): void {
-    this.prisma.session
+    const work = this.prisma.session
       .deleteMany({ where: { sid } })
       .then(() => callback?.())
       .catch((error: unknown) => callback?.(error));
+    this.track(work);
   }
 
   /** Ends every session of a user, or every one but the current session. */

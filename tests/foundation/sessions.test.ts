@@ -101,3 +101,19 @@ describe("sessions", () => {
     expect(response.headers.location).toContain("/sign-in");
   });
 });
+
+describe("the session store", () => {
+  it("reports when its writes have finished, so the database can close after the last response", async () => {
+    const store = t.deps.sessionStore;
+    const expires = new Date(Date.now() + 60 * 60_000);
+    store.set("settling-session", { cookie: { originalMaxAge: null, expires } });
+    await store.settled();
+    const row = await t.prisma.session.findUnique({ where: { sid: "settling-session" } });
+    expect(row?.expiresAt.toISOString()).toBe(expires.toISOString());
+    const later = new Date(expires.getTime() + 60_000);
+    store.touch("settling-session", { cookie: { originalMaxAge: null, expires: later } });
+    await store.settled();
+    const touched = await t.prisma.session.findUnique({ where: { sid: "settling-session" } });
+    expect(touched?.expiresAt.toISOString()).toBe(later.toISOString());
+  });
+});

@@ -54,6 +54,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     outbox: () => readOutbox(path.join(uploadDir, "outbox")),
     logLines: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
     async close() {
+      await deps.sessionStore.settled();
       await db.close();
       await database.drop();
       rmSync(uploadDir, { recursive: true, force: true });
