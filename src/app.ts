@@ -17,6 +17,8 @@ import { createApplicationsService, type ApplicationsService } from "./modules/a
 import { resumePendingSave, signInToSave } from "./modules/applications/unsaved.js";
 import { createEvidenceService, type EvidenceService } from "./modules/applications/evidence.js";
 import { evidenceDownloadRoutes } from "./modules/applications/evidence-routes.js";
+import { dataProtectionRoutes } from "./modules/data-protection/routes.js";
+import { createDataProtection, type DataProtection } from "./modules/data-protection/service.js";
 import { devRoutes } from "./modules/dev/routes.js";
 import { createJobs, type Jobs } from "./modules/jobs/service.js";
 import { healthRoutes } from "./modules/health/routes.js";
@@ -76,6 +78,7 @@ export interface AppDeps {
   awards: AwardsService;
   register: RegisterService;
   jobs: Jobs;
+  dataProtection: DataProtection;
   evidence: EvidenceService;
   assets: AssetManifest;
   storage: FileStorage;
@@ -107,6 +110,7 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
   const assessment = createAssessmentService({ prisma: db.prisma, settings, mailer });
   const { failuresPerAccount, accountLockoutMinutes } = config.signInRateLimit;
   const invitations = createInvitationsService(db.prisma, mailer);
+  const dataProtection = createDataProtection({ prisma: db.prisma, storage, settings, logger });
   return {
     config,
     logger,
@@ -128,7 +132,8 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     decisions: createDecisionsService({ prisma: db.prisma, settings, mailer }),
     awards: createAwardsService({ prisma: db.prisma, baseUrl: config.baseUrl }),
     register: createRegisterService({ prisma: db.prisma }),
-    jobs: createJobs({ prisma: db.prisma, mailer, logger }),
+    jobs: createJobs({ prisma: db.prisma, mailer, logger, ...dataProtection }),
+    dataProtection,
     assets: loadAssetManifest(),
     storage,
     content: createContentService(db.prisma, storage, { uploadMaxBytes: config.uploadMaxBytes }),
@@ -193,6 +198,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(invitationsRoutes({ invitations: deps.invitations }));
   app.use(organisationsRoutes({ organisations: deps.organisations }));
   app.use(usersRoutes({ users: deps.users }));
+  app.use(dataProtectionRoutes({ ...deps.dataProtection, settings: deps.settings }));
   app.use(adminRoutes({ prisma: deps.db.prisma }));
   app.use(
     applicationsRoutes({

@@ -1,15 +1,52 @@
 // `npm run jobs`: runs the scheduled jobs once and exits. The server also runs them every day;
 // running both, or several instances, is safe.
+//
+// `npm run jobs -- --dry-run` changes nothing and sends nothing: it lists what the retention
+// periods would remove now (references and ids, no personal data).
+import path from "node:path";
 import { ConfigError, loadConfig } from "./config.js";
+import { createDataProtection } from "./modules/data-protection/service.js";
+import type { RetentionPlan } from "./modules/data-protection/retention.js";
+import { createJobs } from "./modules/jobs/service.js";
+import { createSettingsService } from "./modules/settings/service.js";
 import { createDatabase } from "./platform/db/index.js";
 import { createLogger } from "./platform/logging.js";
 import { createMailer } from "./platform/mail.js";
 import { SERVICE_NAME } from "./platform/nunjucks.js";
 import { fromRoot } from "./platform/paths.js";
-import { createJobs } from "./modules/jobs/service.js";
-import path from "node:path";
+import { createLocalStorage } from "./platform/storage.js";
+
+const USAGE = "Usage: npm run jobs [-- --dry-run]";
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+function describePlan(plan: RetentionPlan): string {
+  const p = plan.periods;
+  const lines = [
+    `Dry run at ${plan.asOf.toISOString()}: nothing has been changed.`,
+    `Unsuccessful and withdrawn applications: kept ${p.unsuccessfulApplicationYears} years (ended on or before ${day(plan.cutoffs.unsuccessful)}).`,
+    `Awarded applications: kept ${p.awardedApplicationYearsAfterExpiry} years after the award ends (ended on or before ${day(plan.cutoffs.awarded)}).`,
+    `Applications that would be anonymised: ${plan.applications.length}`,
+    ...plan.applications.map((a) => `  ${a.reference ?? `(no reference) ${a.id}`}  ${a.rule}  ended ${day(a.endedAt)}`),
+    `Unconfirmed accounts (kept ${p.unverifiedAccountDays} days) that would be erased: ${plan.accounts.length}`,
+    ...plan.accounts.map(
+      (a) =>
+        `  account ${a.id}  signed up ${day(a.createdAt)}${a.organisationsDeleted ? `  with ${a.organisationsDeleted} organisation(s) holding drafts only` : ""}`,
+    ),
+    `Audit entries older than ${p.auditYears} years (on or before ${day(plan.cutoffs.audit)}) that would be deleted: ${plan.auditEntries}`,
+    `Stored files waiting to be deleted after an earlier failure: ${plan.filesWaiting}`,
+  ];
+  return lines.join("\n");
+}
 
 async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((arg) => arg !== "--dry-run");
+  if (unknown.length > 0) {
+    console.error(`Unknown option ${unknown.join(" ")}. ${USAGE}`);
+    process.exit(2);
+  }
+  const dryRun = args.includes("--dry-run");
   let config;
   try {
     config = loadConfig();
@@ -30,10 +67,23 @@ async function main(): Promise<void> {
     serviceName: SERVICE_NAME,
     logger,
   });
+  const storage = createLocalStorage(path.resolve(fromRoot(config.uploadDir), "files"));
+  const settings = createSettingsService(db.prisma);
+  const dataProtection = createDataProtection({ prisma: db.prisma, storage, settings, logger });
   try {
-    const report = await createJobs({ prisma: db.prisma, mailer, logger }).run(new Date());
+    const jobs = createJobs({ prisma: db.prisma, mailer, logger, ...dataProtection });
+    if (dryRun) {
+      console.log(describePlan(await jobs.dryRun(new Date())));
+      return;
+    }
+    const report = await jobs.run(new Date());
+    const r = report.retention;
     console.log(
-      `Expired awards marked: ${report.expiredAwards}. Expiry reminders sent: ${report.expiryReminders}. Review reminders sent: ${report.reviewReminders}.`,
+      [
+        `Expired awards marked: ${report.expiredAwards}. Expiry reminders sent: ${report.expiryReminders}. Review reminders sent: ${report.reviewReminders}.`,
+        `Retention: applications anonymised: ${r.applicationsAnonymised}. Unconfirmed accounts erased: ${r.accountsErased} (organisations deleted with them: ${r.organisationsDeleted}). Audit entries deleted: ${r.auditEntriesDeleted}.`,
+        `Stored files deleted: ${report.files.deleted}. Still waiting after a failure: ${report.files.failed}.`,
+      ].join("\n"),
     );
   } finally {
     await db.close();

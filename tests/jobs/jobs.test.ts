@@ -45,7 +45,12 @@ describe("the jobs command", () => {
     expect(mailsTo(owner.email)).toHaveLength(0);
     // Six months before, twice, and on two instances at once.
     const sixMonths = new Date("2027-01-02T09:00:00Z");
-    const other = createJobs({ prisma: t.prisma, mailer: t.deps.mailer, logger: t.deps.logger });
+    const other = createJobs({
+      prisma: t.prisma,
+      mailer: t.deps.mailer,
+      logger: t.deps.logger,
+      ...t.deps.dataProtection,
+    });
     await Promise.all([jobs.run(sixMonths), other.run(sixMonths)]);
     await jobs.run(new Date("2027-01-03T09:00:00Z"));
     expect(mailsTo(owner.email).map((m) => m.subject)).toEqual(["Your Social Value Award expires in six months"]);

@@ -41,6 +41,8 @@ export function createCharterService(prisma: Db, mailer: Mailer) {
       const where = {
         status: "APPROVED" as const,
         organisation: {
+          // An erased organisation still counts in the programme's figures, but is not listed.
+          erasedAt: null,
           ...(filter.sector ? { type: filter.sector } : {}),
           ...(filter.place ? { places: { some: { place: filter.place } } } : {}),
         },

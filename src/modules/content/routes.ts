@@ -44,7 +44,8 @@ export function contentRoutes(deps: {
   simple("/award", "award", "content/award", async () => ({ award: await deps.settings.get("award") }));
   simple("/contact", "contact", "content/contact", async () => ({ contact: await deps.settings.get("contact") }));
   simple("/accessibility", "accessibility");
-  simple("/privacy", "privacy");
+  // The retention periods come from the same settings the jobs apply, so the notice cannot disagree.
+  simple("/privacy", "privacy", "content/privacy", async () => ({ retention: await deps.settings.get("retention") }));
   simple("/cookies", "cookies");
 
   router.get("/award/start", (req, res) => {

@@ -199,10 +199,6 @@ The portal is run by the Cheshire and Merseyside social value programme. The pro
 
 Our lawful basis is the performance of a task in the public interest, and your consent for anything we publish about you.
 
-## How long we keep it
-
-We keep award applications and decisions for the life of the award plus one year, unsuccessful applications for two years, and accounts until you ask us to close them or they have not been used for three years.
-
 ## Your rights
 
 You can ask for a copy of your information (we reply within one month), ask us to correct or delete it, or object to how we use it. [Contact the programme team](/contact) to do so. You can also complain to the Information Commissioner's Office.

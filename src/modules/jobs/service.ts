@@ -2,6 +2,8 @@ import { recordAudit } from "../../platform/audit.js";
 import type { Db } from "../../platform/db/index.js";
 import type { Logger } from "../../platform/logging.js";
 import type { Mailer } from "../../platform/mail.js";
+import type { FileDeleter, FileDeletionReport } from "../data-protection/file-deletions.js";
+import type { RetentionPlan, RetentionReport, RetentionService } from "../data-protection/retention.js";
 
 export const REVIEW_REMINDER_DAYS = 14;
 
@@ -20,15 +22,25 @@ export interface JobReport {
   expiredAwards: number;
   expiryReminders: number;
   reviewReminders: number;
+  retention: RetentionReport;
+  /** Files waiting since an erasure or a retention run, deleted from storage now (or still failing). */
+  files: FileDeletionReport;
 }
 
 /**
  * The scheduled jobs: mark expired awards, remind organisations before their award expires and
- * assessors of reviews left open. Safe to run as often as anyone likes, on as many instances at
- * once as there are: each reminder is claimed by inserting its key into ReminderSent, and only the
- * run whose insert succeeds sends it.
+ * assessors of reviews left open; apply the retention periods and delete the stored files left
+ * waiting. Safe to run as often as anyone likes, on as many instances at once as there are: each
+ * reminder is claimed by inserting its key into ReminderSent, and only the run whose insert
+ * succeeds sends it.
  */
-export function createJobs(deps: { prisma: Db; mailer: Mailer; logger: Logger }) {
+export function createJobs(deps: {
+  prisma: Db;
+  mailer: Mailer;
+  logger: Logger;
+  retention: RetentionService;
+  files: FileDeleter;
+}) {
   const { prisma } = deps;
 
   async function claim(key: string, now: Date): Promise<boolean> {
@@ -167,9 +179,22 @@ export function createJobs(deps: { prisma: Db; mailer: Mailer; logger: Logger })
       const expiredAwards = await markExpired(now);
       const expiryRemindersSent = await expiryReminders(now);
       const reviewRemindersSent = await reviewReminders(now);
-      const report = { expiredAwards, expiryReminders: expiryRemindersSent, reviewReminders: reviewRemindersSent };
+      const retention = await deps.retention.apply(now);
+      const files = await deps.files.deletePending();
+      const report = {
+        expiredAwards,
+        expiryReminders: expiryRemindersSent,
+        reviewReminders: reviewRemindersSent,
+        retention,
+        files,
+      };
       deps.logger.info(report, "scheduled jobs finished");
       return report;
+    },
+
+    /** What the retention periods would remove now; changes nothing and sends nothing. */
+    dryRun(now: Date = new Date()): Promise<RetentionPlan> {
+      return deps.retention.plan(now);
     },
   };
 }

@@ -1,7 +1,14 @@
 import { Router } from "express";
 import { requireRole } from "../../platform/auth.js";
 import { formValues, validate } from "../../platform/validation.js";
-import { applicationWindowSchema, awardSchema, contactSchema, FOOTER_LINK_ROWS, footerSchema } from "./schemas.js";
+import {
+  applicationWindowSchema,
+  awardSchema,
+  contactSchema,
+  FOOTER_LINK_ROWS,
+  footerSchema,
+  retentionSchema,
+} from "./schemas.js";
 import type { ProgrammeSettings, SettingsService } from "./service.js";
 
 function awardValues(award: ProgrammeSettings["award"]): Record<string, unknown> {
@@ -98,6 +105,20 @@ export function settingsRoutes(deps: { settings: SettingsService }): Router {
     const current = await settings.get("award");
     await settings.set("award", { ...current, applicationWindow: parsed.data }, req.user?.id ?? "");
     res.redirect(303, "/admin/settings?saved=window");
+  });
+
+  // How long personal data is kept: applied by the jobs and stated on the privacy notice.
+  admin.get("/retention", async (_req, res) =>
+    res.render("admin/settings/retention", { values: await settings.get("retention") }),
+  );
+  admin.post("/retention", async (req, res) => {
+    const parsed = validate(retentionSchema, req.body);
+    if (!parsed.ok)
+      return res
+        .status(400)
+        .render("admin/settings/retention", { values: formValues(req.body), errors: parsed.errors });
+    await settings.set("retention", parsed.data, req.user?.id ?? "");
+    res.redirect(303, "/admin/settings?saved=retention");
   });
 
   const rows = Array.from({ length: FOOTER_LINK_ROWS }, (_, i) => i);

@@ -71,6 +71,17 @@ export const awardSchema = z
     }
   });
 
+export const retentionSchema = z.object({
+  unsuccessfulApplicationYears: requiredNumber(
+    whole("how long to keep unsuccessful and withdrawn applications", 1, 10),
+  ),
+  awardedApplicationYearsAfterExpiry: requiredNumber(
+    whole("how long to keep awarded applications after the award ends", 0, 10),
+  ),
+  unverifiedAccountDays: requiredNumber(whole("how long to keep unconfirmed accounts", 1, 365)),
+  auditYears: requiredNumber(whole("how long to keep the audit log", 1, 20)),
+});
+
 export const FOOTER_LINK_ROWS = 5;
 
 const footerHref = z

@@ -36,6 +36,13 @@ const settingSchemas = {
   footerLinks: z.array(z.object({ text: z.string(), href: z.string() })).max(10),
   // Bank holidays the lead adds to the list shipped with the portal (YYYY-MM-DD).
   extraBankHolidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(500),
+  // How long personal data is kept (applied by the jobs, stated on the privacy notice).
+  retention: z.object({
+    unsuccessfulApplicationYears: z.number().int().min(1).max(10),
+    awardedApplicationYearsAfterExpiry: z.number().int().min(0).max(10),
+    unverifiedAccountDays: z.number().int().min(1).max(365),
+    auditYears: z.number().int().min(1).max(20),
+  }),
 } as const;
 
 type SettingSchemas = typeof settingSchemas;
@@ -66,6 +73,12 @@ export const DEFAULT_SETTINGS: ProgrammeSettings = {
   },
   footerLinks: [],
   extraBankHolidays: [],
+  retention: {
+    unsuccessfulApplicationYears: 2,
+    awardedApplicationYearsAfterExpiry: 1,
+    unverifiedAccountDays: 30,
+    auditYears: 7,
+  },
 };
 
 export function createSettingsService(prisma: Db) {
