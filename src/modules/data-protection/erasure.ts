@@ -86,6 +86,18 @@ const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
 
 const EMAIL_IN_TEXT = /[^\s@"<>()[\],;:\\]{1,64}@[^\s@"<>()[\],;:\\.]+(?:\.[^\s@"<>()[\],;:\\.]+)+/gu;
 
+/** Names the person went by before a change, from the entries about their account. */
+function namesIn(json: string | null): string[] {
+  if (!json) return [];
+  try {
+    const value = JSON.parse(json) as unknown;
+    const name = value && typeof value === "object" ? (value as Record<string, unknown>).fullName : undefined;
+    return typeof name === "string" ? [name] : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Email addresses in an audit entry's values (an address the person used before a change, say). */
 function emailsIn(json: string | null): string[] {
   return json ? [...json.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase()) : [];
@@ -123,7 +135,7 @@ async function userRefusal(
 async function removeNameFromApplications(
   tx: Tx,
   applicationIds: string[],
-  fullName: string,
+  names: string[],
   terms: string[],
 ): Promise<number> {
   if (applicationIds.length === 0 || terms.length === 0) return 0;
@@ -144,7 +156,7 @@ async function removeNameFromApplications(
       },
     });
     for (const a of applications) {
-      const declared = sameText(a.declarationName, fullName);
+      const declared = names.some((name) => sameText(a.declarationName, name));
       if (declared) declarations += 1;
       const data = {
         declarationName: declared ? "" : clean(a.declarationName),
@@ -301,7 +313,8 @@ export function createErasureService(deps: { prisma: Db; files: FileDeleter; log
         ...own.flatMap((e) => [...emailsIn(e.before), ...emailsIn(e.after)]),
       ]),
     ];
-    const nameTerms = searchTerms([user.fullName], 2);
+    const names = [user.fullName, ...own.flatMap((e) => [...namesIn(e.before), ...namesIn(e.after)])];
+    const nameTerms = searchTerms(names, 2);
     const terms = [...searchTerms(emails, 3), ...nameTerms];
 
     const organisationIds = user.memberships.map((m) => m.organisationId);
@@ -348,9 +361,9 @@ export function createErasureService(deps: { prisma: Db; files: FileDeleter; log
     const applicationIds = [
       ...new Set([...organisationApplications.map((a) => a.id), ...assignments.map((a) => a.applicationId)]),
     ];
-    const declarations = await removeNameFromApplications(tx, applicationIds, user.fullName, terms);
+    const declarations = await removeNameFromApplications(tx, applicationIds, nameTerms, terms);
     for (const signature of charterSignatures) {
-      const sponsor = sameText(signature.sponsorName, user.fullName);
+      const sponsor = nameTerms.some((name) => sameText(signature.sponsorName, name));
       const data = {
         sponsorName: sponsor ? "" : replaceTerms(signature.sponsorName, terms),
         sponsorRole: sponsor ? "" : signature.sponsorRole,

@@ -93,7 +93,7 @@ function organisationSummary(plan: OrganisationErasurePlan) {
   const remove = [
     "The organisation's name, registration number, address, postcode and website",
     erased.length > 0
-      ? `The ${count(erased.length, "account", "accounts")} of ${erased.map((m) => m.fullName).join(", ")}, who belong to no other organisation`
+      ? `The ${erased.length === 1 ? "account" : "accounts"} of ${erased.map((m) => m.fullName).join(", ")}, who belong to no other organisation`
       : null,
     leaving.length > 0
       ? `The membership of ${leaving.map((m) => `${m.fullName} (${m.reason ?? ""})`).join(", ")}, whose accounts stay`
