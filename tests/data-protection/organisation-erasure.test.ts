@@ -188,6 +188,12 @@ describe("erasing an organisation", () => {
     expect(register.text).not.toContain("Erased organisation");
     expect(register.text).toContain("Sefton Control Trust");
 
+    // The lead's pages still open, with nothing personal on them.
+    const leadPage = await lead.visitor.get(`/admin/applications/${harbour.applicationId}`);
+    expect(leadPage.status).toBe(200);
+    expect(leadPage.text).toContain("Erased organisation");
+    expect((await lead.visitor.get("/admin/applications")).status).toBe(200);
+
     // The owner's sessions ended with the account.
     expect((await harbour.ownerVisitor.get("/account")).headers.location).toContain("/sign-in");
 

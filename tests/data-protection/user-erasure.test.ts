@@ -189,6 +189,17 @@ describe("erasing a user", () => {
     );
   });
 
+  it("says where published settings still name the person, which erasure does not edit", async () => {
+    const contact = await signedInAs(t, "PROGRAMME_LEAD", "Carys Contact");
+    await t.deps.settings.set(
+      "contact",
+      { name: "Carys Contact", role: "Programme lead", organisation: "", email: contact.user.email },
+      lead.user.id,
+    );
+    const page = await lead.visitor.get(erasePage(contact.user.id));
+    expect(page.text).toContain("Their name or email address also appears in the contact settings");
+  });
+
   it("never erases the last active programme lead, nor lets a lead erase their own account", async () => {
     const second = await signedInAs(t, "PROGRAMME_LEAD", "Second Lead");
     const own = await second.visitor.get(erasePage(second.user.id));

@@ -504,6 +504,8 @@ export function createErasureService(deps: { prisma: Db; files: FileDeleter; log
       if (!user) return null;
       const organisationIds = user.memberships.map((m) => m.organisationId);
       const email = user.email.toLowerCase();
+      // A very short name would match ordinary words in the published pages.
+      const nameWorthSearching = user.fullName.trim().length >= 4;
       const [
         sessions,
         links,
@@ -537,11 +539,18 @@ export function createErasureService(deps: { prisma: Db; files: FileDeleter; log
           },
         }),
         prisma.setting.findMany({
-          where: { OR: [{ value: { contains: email } }, { value: { contains: user.fullName } }] },
+          where: {
+            OR: [
+              { value: { contains: email } },
+              ...(nameWorthSearching ? [{ value: { contains: user.fullName } }] : []),
+            ],
+          },
           select: { key: true },
         }),
         prisma.contentPage.findMany({
-          where: { OR: [{ body: { contains: email } }, { body: { contains: user.fullName } }] },
+          where: {
+            OR: [{ body: { contains: email } }, ...(nameWorthSearching ? [{ body: { contains: user.fullName } }] : [])],
+          },
           select: { title: true },
           take: 20,
         }),
