@@ -283,13 +283,13 @@ describe("the map of the nine places", () => {
     expect(response.headers["cache-control"]).toBe("no-store");
     return response.text;
   }
-  const placesOnMap = (html: string) =>
+  const placesOnMap = (html: string): Record<string, { step: number; count: number; title: string }> =>
     Object.fromEntries(
       [
         ...svgById(html, "places-map").matchAll(
           /<g class="app-map__place app-map__place--step-(\d)" data-place="([A-Z_]+)" data-count="(\d+)" data-step="(\d)"><title>([^<]*)<\/title>/g,
         ),
-      ].map((m) => [m[2], { step: Number(m[1]), count: Number(m[3]), title: m[5] }]),
+      ].map((m) => [m[2]!, { step: Number(m[1]), count: Number(m[3]), title: m[5]! }]),
     );
   const legendOf = (html: string) =>
     [...elementLegend(html).matchAll(/data-step="(\d)">[\s\S]*?<span>([^<]*)<\/span>/g)].map((m) => [

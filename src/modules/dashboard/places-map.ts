@@ -215,7 +215,7 @@ const MAP_WIDTH = 660;
 const MAP_HEIGHT = 580;
 
 /** Fills from light to dark, so that the steps stay in order when printed in grey. */
-export const STEP_FILLS = ["#f3f2f1", "#c2dfe1", "#7fbcc1", "#2f8c94", "#00464d"] as const;
+export const STEP_FILLS = ["#f3f2f1", "#b2d6d9", "#6aabb1", "#2b7d85", "#003a40"] as const;
 const WATER = "#e8f1f8";
 
 export interface ShadingStep {

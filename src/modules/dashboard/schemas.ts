@@ -54,7 +54,7 @@ export function parseDashboardQuery(
   if (result.ok) return result;
   const input = (query ?? {}) as Record<string, unknown>;
   const raw = Object.fromEntries(
-    ["year", "shade"].map((key) => [key, typeof input[key] === "string" ? (input[key] as string) : ""]),
+    ["year", "shade"].map((key) => [key, typeof input[key] === "string" ? input[key] : ""]),
   );
   return { ok: false, errors: result.errors, raw };
 }

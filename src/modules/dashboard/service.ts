@@ -286,7 +286,7 @@ export function createDashboardService(deps: { prisma: Db; now?: () => Date }) {
       ...ends.map((end) => signatoriesAt(end)),
     ]);
     const points: CharterPoint[] = [];
-    let previous = before!;
+    let previous = before;
     starts.forEach((start, index) => {
       const at = atEnds[index]!;
       points.push({
@@ -301,7 +301,7 @@ export function createDashboardService(deps: { prisma: Db; now?: () => Date }) {
     return {
       signed: points.reduce((sum, p) => sum + p.signed, 0),
       removed: points.reduce((sum, p) => sum + p.removed, 0),
-      totalAtEnd: points.length > 0 ? points[points.length - 1]!.total : before!.signed - before!.removed,
+      totalAtEnd: points.length > 0 ? points[points.length - 1]!.total : before.signed - before.removed,
       points,
     };
   }
