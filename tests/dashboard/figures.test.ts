@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDashboardService } from "../../src/modules/dashboard/service.js";
-import { programmeYearOf } from "../../src/modules/dashboard/programme-year.js";
+import { programmeYearOf, ukCalendarDate } from "../../src/modules/dashboard/programme-year.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { signedInAs } from "../helpers/assessment.js";
 import type { Visitor } from "../helpers/browser.js";
@@ -156,6 +156,18 @@ describe("the dashboard's figures for one programme year", () => {
       ]),
     ).toEqual(EXPECTED.year2025.charter.months);
     expect(keyFigure(html, "signatories")).toBe(String(EXPECTED.year2025.charter.totalAtEnd));
+  });
+
+  it("shows the current programme year's months up to this one", async () => {
+    const current = programmeYearOf(now);
+    const html = await dashboard(`?year=${current}`);
+    const [, month] = ukCalendarDate(now);
+    const months = Object.keys(rowCells(tableById(html, "table-charter")));
+    expect(months).toHaveLength(month >= 4 ? month - 3 : month + 9);
+    expect(months[0]).toBe(`April ${current}`);
+    expect(Object.values(rowCells(tableById(html, "table-charter"))).map((row) => row.TOTAL)).toEqual(
+      months.map(() => "5"),
+    );
   });
 
   it("puts a decision at 23:30 on 31 March (UK summer time) in the year that ends that day", async () => {
