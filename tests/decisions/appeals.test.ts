@@ -102,6 +102,8 @@ describe("appeals", () => {
     // Back in assessment, the lead can now make a new decision, which may grant the award.
     const stored = await t.prisma.application.findUniqueOrThrow({ where: { id: application.id } });
     expect(stored.status).toBe("IN_ASSESSMENT");
+    // It is the organisation's live application again, so it cannot start a second one meanwhile.
+    expect(stored.liveKey).toBe(stored.organisationId);
     const regrant = await lead.submit(
       `/admin/applications/${application.id}/decision`,
       `/admin/applications/${application.id}/decision`,
@@ -111,6 +113,28 @@ describe("appeals", () => {
     const history = await lead.get(`/admin/applications/${application.id}/history`);
     expect(history.text).toContain("appeal.submit");
     expect(history.text).toContain("appeal.decide");
+  });
+
+  it("will not uphold an appeal while the organisation has started another application", async () => {
+    const { decisions, lead, application } = await notAwarded("Second Start Org", new Date());
+    const owner = { id: application.owner.id, fullName: application.owner.fullName };
+    expect(await decisions.appeal(owner, application.id, "Please look again")).toBe("appealed");
+    const stored = await t.prisma.application.findUniqueOrThrow({ where: { id: application.id } });
+    await t.prisma.application.create({
+      data: { organisationId: stored.organisationId, liveKey: stored.organisationId, createdById: owner.id },
+    });
+    const refused = await lead.submit(
+      `/admin/applications/${application.id}/appeal`,
+      `/admin/applications/${application.id}/appeal`,
+      { appealOutcome: "UPHELD", outcomeNotes: "The figures change the result." },
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.text).toContain("the other application must be withdrawn first");
+    const appeal = await t.prisma.appeal.findFirstOrThrow({ where: { applicationId: application.id } });
+    expect(appeal.outcome).toBeNull();
+    expect((await t.prisma.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe(
+      stored.status,
+    );
   });
 
   it("refuses to appeal an award", async () => {

@@ -409,6 +409,15 @@ export function createDecisionsService(deps: {
       if (!appeal) return { refused: "There is no appeal on this application." };
       if (appeal.outcome) return { refused: "The outcome of this appeal has already been recorded." };
       const done = await prisma.$transaction(async (tx) => {
+        if (input.appealOutcome === "UPHELD") {
+          // The application becomes live again, and an organisation has one live application
+          // at a time: one started since the decision must be withdrawn first.
+          const other = await tx.application.findFirst({
+            where: { liveKey: application.organisationId, id: { not: applicationId } },
+            select: { reference: true },
+          });
+          if (other) return "other-live" as const;
+        }
         const changed = await tx.appeal.updateMany({
           where: { id: appeal.id, outcome: null },
           data: {
@@ -420,7 +429,10 @@ export function createDecisionsService(deps: {
         });
         if (changed.count === 0) return false;
         if (input.appealOutcome === "UPHELD") {
-          await tx.application.update({ where: { id: applicationId }, data: { status: "IN_ASSESSMENT" } });
+          await tx.application.update({
+            where: { id: applicationId },
+            data: { status: "IN_ASSESSMENT", liveKey: application.organisationId },
+          });
         }
         await recordAudit(tx, {
           actorId: actor.id,
@@ -437,6 +449,12 @@ export function createDecisionsService(deps: {
         });
         return true;
       });
+      if (done === "other-live") {
+        return {
+          refused:
+            "The organisation has started another application since this decision. An upheld appeal reopens this one for assessment, so the other application must be withdrawn first.",
+        };
+      }
       if (!done) return { refused: "The outcome of this appeal has already been recorded." };
       await deps.mailer.send({
         to: await members(application.organisationId),
