@@ -177,4 +177,35 @@ describe("appeals", () => {
     expect(stored.appealBy).toBe("2027-03-08");
     expect(decisions).toBeDefined();
   });
+
+  it("moves an open appeal deadline when the lead adds a bank holiday that it counted", async () => {
+    const { visitor: lead } = await signedInAs(t, "PROGRAMME_LEAD", "Lee Lead");
+    // Friday 9 April 2027: 12 to 16 and 19 to 23 April are the ten working days.
+    const open = await notAwarded("Open Deadline Org", new Date("2027-04-09T10:00:00Z"));
+    const appealed = await notAwarded("Appealed Org", new Date("2027-04-09T11:00:00Z"));
+    clock = new Date("2027-04-12T10:00:00Z");
+    const owner = { id: appealed.application.owner.id, fullName: appealed.application.owner.fullName };
+    expect(await appealed.decisions.appeal(owner, appealed.application.id, "Please look again")).toBe("appealed");
+    const deadline = async (id: string) =>
+      (await t.prisma.decision.findFirstOrThrow({ where: { applicationId: id } })).appealBy;
+    expect(await deadline(open.application.id)).toBe("2027-04-23");
+
+    // A Saturday was never a working day, and a date after the deadline was not counted.
+    for (const date of ["2027-04-17", "2027-04-28"]) {
+      const added = await lead.submit("/admin/bank-holidays", "/admin/bank-holidays", { date });
+      expect(added.headers.location).toBe("/admin/bank-holidays?moved=0");
+    }
+    expect(await deadline(open.application.id)).toBe("2027-04-23");
+
+    const added = await lead.submit("/admin/bank-holidays", "/admin/bank-holidays", { date: "2027-04-14" });
+    expect(added.headers.location).toBe("/admin/bank-holidays?moved=1");
+    expect((await lead.get(added.headers.location!)).text).toContain(
+      "1 open appeal deadline moved one working day later.",
+    );
+    expect(await deadline(open.application.id)).toBe("2027-04-26");
+    // An appeal already made keeps the deadline it was made under.
+    expect(await deadline(appealed.application.id)).toBe("2027-04-23");
+    const history = await lead.get(`/admin/applications/${open.application.id}/history`);
+    expect(history.text).toContain("decision.appeal-deadline.move");
+  });
 });
