@@ -11,6 +11,8 @@ import { assessmentRoutes } from "./modules/assessment/routes.js";
 import { createAssessmentService, type AssessmentService } from "./modules/assessment/service.js";
 import { awardsRoutes } from "./modules/awards/routes.js";
 import { createAwardsService, type AwardsService } from "./modules/awards/service.js";
+import { dashboardRoutes } from "./modules/dashboard/routes.js";
+import { createDashboardService, type DashboardService } from "./modules/dashboard/service.js";
 import { decisionsRoutes } from "./modules/decisions/routes.js";
 import { createDecisionsService, type DecisionsService } from "./modules/decisions/service.js";
 import { createApplicationsService, type ApplicationsService } from "./modules/applications/service.js";
@@ -86,6 +88,7 @@ export interface AppDeps {
   search: SearchService;
   champions: ChampionsService;
   charter: CharterService;
+  dashboard: DashboardService;
 }
 
 /** Builds what the app needs from configuration; tests pass their own pieces to createApp. */
@@ -140,6 +143,7 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     search: createSearchService(db.prisma, publicPathOf),
     champions: createChampionsService(db.prisma),
     charter: createCharterService(db.prisma, mailer),
+    dashboard: createDashboardService({ prisma: db.prisma }),
   };
 }
 
@@ -200,6 +204,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(usersRoutes({ users: deps.users }));
   app.use(dataProtectionRoutes({ ...deps.dataProtection, settings: deps.settings }));
   app.use(adminRoutes({ prisma: deps.db.prisma }));
+  app.use(dashboardRoutes({ dashboard: deps.dashboard }));
   app.use(
     applicationsRoutes({
       applications: deps.applications,
