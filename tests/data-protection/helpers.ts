@@ -16,9 +16,20 @@ export async function tableNames(t: TestApp): Promise<string[]> {
           `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
         )
       : await t.prisma.$queryRawUnsafe<{ name: string }[]>(
-          `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+          `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
         );
   return rows.map((r) => r.name).sort();
+}
+
+/** Every row of a table, each column read as text (PostgreSQL's enum and date types included). */
+async function rowsOf(t: TestApp, table: string): Promise<Record<string, unknown>[]> {
+  if (t.database.provider === "sqlite") return t.prisma.$queryRawUnsafe(`SELECT * FROM "${table}"`);
+  const columns = await t.prisma.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT column_name::text AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`,
+    table,
+  );
+  const list = columns.map((c) => `"${c.name}"::text AS "${c.name}"`).join(", ");
+  return t.prisma.$queryRawUnsafe(`SELECT ${list} FROM "${table}"`);
 }
 
 /** Each place (table.column: value) where one of the texts appears, ignoring case. */
@@ -26,7 +37,7 @@ export async function whereFound(t: TestApp, needles: string[]): Promise<string[
   const lower = needles.filter(Boolean).map((n) => n.toLowerCase());
   const found: string[] = [];
   for (const table of await tableNames(t)) {
-    const rows = await t.prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${table}"`);
+    const rows = await rowsOf(t, table);
     for (const row of rows) {
       for (const [column, value] of Object.entries(row)) {
         if (typeof value !== "string") continue;
@@ -43,7 +54,7 @@ export async function snapshot(t: TestApp, except: string[] = []): Promise<Recor
   const result: Record<string, unknown[]> = {};
   for (const table of await tableNames(t)) {
     if (except.includes(table)) continue;
-    const rows = await t.prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${table}"`);
+    const rows = await rowsOf(t, table);
     result[table] = rows
       .map((row) =>
         JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value)),
