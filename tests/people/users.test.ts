@@ -62,6 +62,12 @@ describe("searching for users", () => {
     expect(namesIn((await lead.get(`/admin/users?q=${encodeURIComponent("élodie")}`)).text)).toEqual(["Élodie Martin"]);
     expect(namesIn((await lead.get(`/admin/users?q=${encodeURIComponent("ÉLODIE")}`)).text)).toEqual(["Élodie Martin"]);
     expect(namesIn((await lead.get(`/admin/users?q=${encodeURIComponent("josé á")}`)).text)).toEqual(["JOSÉ Ángel"]);
+    expect(namesIn((await lead.get(`/admin/users?q=${encodeURIComponent("jOsÉ ánGEL")}`)).text)).toEqual([
+      "JOSÉ Ángel",
+    ]);
+    expect(namesIn((await lead.get(`/admin/users?q=${encodeURIComponent("ÉLODIE MARTIN")}`)).text)).toEqual([
+      "Élodie Martin",
+    ]);
   });
 
   it("finds people by part of their email address, whatever the case", async () => {
