@@ -24,6 +24,11 @@ import { createInvitationsService, type InvitationsService } from "./modules/inv
 import { invitationsRoutes } from "./modules/invitations/routes.js";
 import { createOrganisationsService, type OrganisationsService } from "./modules/organisations/service.js";
 import { organisationsRoutes } from "./modules/organisations/routes.js";
+import { organisationsAdminRoutes } from "./modules/organisations/admin-routes.js";
+import {
+  createOrganisationsAdminService,
+  type OrganisationsAdminService,
+} from "./modules/organisations/admin-service.js";
 import { createSettingsService, type SettingsService } from "./modules/settings/service.js";
 import { championsRoutes } from "./modules/champions/routes.js";
 import { createChampionsService, type ChampionsService } from "./modules/champions/service.js";
@@ -68,6 +73,7 @@ export interface AppDeps {
   invitations: InvitationsService;
   organisations: OrganisationsService;
   users: UsersService;
+  organisationsAdmin: OrganisationsAdminService;
   settings: SettingsService;
   mailer: Mailer;
   applications: ApplicationsService;
@@ -120,6 +126,7 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     invitations,
     organisations: createOrganisationsService(db.prisma, mailer, invitations),
     users: createUsersService(db.prisma, invitations),
+    organisationsAdmin: createOrganisationsAdminService(db.prisma),
     settings,
     mailer,
     applications: createApplicationsService({ prisma: db.prisma, settings, mailer, evidence }),
@@ -193,6 +200,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(invitationsRoutes({ invitations: deps.invitations }));
   app.use(organisationsRoutes({ organisations: deps.organisations }));
   app.use(usersRoutes({ users: deps.users }));
+  app.use(organisationsAdminRoutes({ organisationsAdmin: deps.organisationsAdmin }));
   app.use(adminRoutes({ prisma: deps.db.prisma }));
   app.use(
     applicationsRoutes({
