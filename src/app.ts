@@ -29,6 +29,8 @@ import {
   createOrganisationsAdminService,
   type OrganisationsAdminService,
 } from "./modules/organisations/admin-service.js";
+import { subjectAccessRoutes } from "./modules/subject-access/routes.js";
+import { createSubjectAccessService, type SubjectAccessService } from "./modules/subject-access/service.js";
 import { createSettingsService, type SettingsService } from "./modules/settings/service.js";
 import { championsRoutes } from "./modules/champions/routes.js";
 import { createChampionsService, type ChampionsService } from "./modules/champions/service.js";
@@ -74,6 +76,7 @@ export interface AppDeps {
   organisations: OrganisationsService;
   users: UsersService;
   organisationsAdmin: OrganisationsAdminService;
+  subjectAccess: SubjectAccessService;
   settings: SettingsService;
   mailer: Mailer;
   applications: ApplicationsService;
@@ -127,6 +130,7 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     organisations: createOrganisationsService(db.prisma, mailer, invitations),
     users: createUsersService(db.prisma, invitations),
     organisationsAdmin: createOrganisationsAdminService(db.prisma),
+    subjectAccess: createSubjectAccessService({ prisma: db.prisma, storage }),
     settings,
     mailer,
     applications: createApplicationsService({ prisma: db.prisma, settings, mailer, evidence }),
@@ -201,6 +205,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(organisationsRoutes({ organisations: deps.organisations }));
   app.use(usersRoutes({ users: deps.users }));
   app.use(organisationsAdminRoutes({ organisationsAdmin: deps.organisationsAdmin }));
+  app.use(subjectAccessRoutes({ subjectAccess: deps.subjectAccess }));
   app.use(adminRoutes({ prisma: deps.db.prisma }));
   app.use(
     applicationsRoutes({

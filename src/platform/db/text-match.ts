@@ -54,4 +54,3 @@ export function equalsText(column: string, text: string): Sql {
 export function countOf(rows: { count: unknown }[]): number {
   return Number(rows[0]?.count ?? 0);
 }
-
