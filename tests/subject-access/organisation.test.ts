@@ -72,6 +72,7 @@ function expectOrganisationArchive(zip: Unzipped) {
   expect(actions).toContain("decision.record by the programme team");
   expect(actions).toContain("appeal.submit by Owen Owner");
   expect(actions).toContain("charter.request by Owen Owner");
+  expect(actions).toContain("invitation.create by Owen Owner");
   // How the assessors worked is the programme's; the organisation sees the decision that came of it.
   expect(actions.some((a) => /^(assessment|review)\./.test(a))).toBe(false);
   // Nobody's own account history: that belongs in their own download.

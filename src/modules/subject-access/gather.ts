@@ -581,6 +581,7 @@ export async function organisationArchive(
     { subjectType: "Application", subjectId: { in: applications.map((a) => a.id) } },
     { subjectType: "Award", subjectId: { in: applications.flatMap((a) => (a.award ? [a.award.id] : [])) } },
     { subjectType: "CharterSignature", subjectId: { in: charter.map((c) => c.id) } },
+    { subjectType: "Invitation", subjectId: { in: invitations.map((i) => i.id) } },
   ];
   const entries: ArchiveEntry[] = [
     readme(`Everything the portal holds about ${org.name}`, [
