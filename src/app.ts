@@ -28,6 +28,13 @@ import { createInvitationsService, type InvitationsService } from "./modules/inv
 import { invitationsRoutes } from "./modules/invitations/routes.js";
 import { createOrganisationsService, type OrganisationsService } from "./modules/organisations/service.js";
 import { organisationsRoutes } from "./modules/organisations/routes.js";
+import { organisationsAdminRoutes } from "./modules/organisations/admin-routes.js";
+import {
+  createOrganisationsAdminService,
+  type OrganisationsAdminService,
+} from "./modules/organisations/admin-service.js";
+import { subjectAccessRoutes } from "./modules/subject-access/routes.js";
+import { createSubjectAccessService, type SubjectAccessService } from "./modules/subject-access/service.js";
 import { createSettingsService, type SettingsService } from "./modules/settings/service.js";
 import { championsRoutes } from "./modules/champions/routes.js";
 import { createChampionsService, type ChampionsService } from "./modules/champions/service.js";
@@ -72,6 +79,8 @@ export interface AppDeps {
   invitations: InvitationsService;
   organisations: OrganisationsService;
   users: UsersService;
+  organisationsAdmin: OrganisationsAdminService;
+  subjectAccess: SubjectAccessService;
   settings: SettingsService;
   mailer: Mailer;
   applications: ApplicationsService;
@@ -127,6 +136,8 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     invitations,
     organisations: createOrganisationsService(db.prisma, mailer, invitations),
     users: createUsersService(db.prisma, invitations),
+    organisationsAdmin: createOrganisationsAdminService(db.prisma),
+    subjectAccess: createSubjectAccessService({ prisma: db.prisma, storage }),
     settings,
     mailer,
     applications: createApplicationsService({ prisma: db.prisma, settings, mailer, evidence }),
@@ -202,6 +213,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(invitationsRoutes({ invitations: deps.invitations }));
   app.use(organisationsRoutes({ organisations: deps.organisations }));
   app.use(usersRoutes({ users: deps.users }));
+  app.use(organisationsAdminRoutes({ organisationsAdmin: deps.organisationsAdmin }));
+  app.use(subjectAccessRoutes({ subjectAccess: deps.subjectAccess }));
   app.use(dataProtectionRoutes({ ...deps.dataProtection, settings: deps.settings }));
   app.use(adminRoutes({ prisma: deps.db.prisma }));
   app.use(dashboardRoutes({ dashboard: deps.dashboard }));
