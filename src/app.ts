@@ -6,6 +6,8 @@ import { createAccountsService, type AccountsService } from "./modules/accounts/
 import { createPassport } from "./modules/accounts/passport.js";
 import { accountsRoutes, SESSION_COOKIE } from "./modules/accounts/routes.js";
 import { adminRoutes } from "./modules/admin/routes.js";
+import { auditLogRoutes } from "./modules/audit-log/routes.js";
+import { createAuditLogService, type AuditLogService } from "./modules/audit-log/service.js";
 import { applicationsRoutes } from "./modules/applications/routes.js";
 import { assessmentRoutes } from "./modules/assessment/routes.js";
 import { createAssessmentService, type AssessmentService } from "./modules/assessment/service.js";
@@ -18,6 +20,8 @@ import { resumePendingSave, signInToSave } from "./modules/applications/unsaved.
 import { createEvidenceService, type EvidenceService } from "./modules/applications/evidence.js";
 import { evidenceDownloadRoutes } from "./modules/applications/evidence-routes.js";
 import { devRoutes } from "./modules/dev/routes.js";
+import { exportsRoutes } from "./modules/exports/routes.js";
+import { createExportsService, type ExportsService } from "./modules/exports/service.js";
 import { createJobs, type Jobs } from "./modules/jobs/service.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { createInvitationsService, type InvitationsService } from "./modules/invitations/service.js";
@@ -83,6 +87,8 @@ export interface AppDeps {
   search: SearchService;
   champions: ChampionsService;
   charter: CharterService;
+  exports: ExportsService;
+  auditLog: AuditLogService;
 }
 
 /** Builds what the app needs from configuration; tests pass their own pieces to createApp. */
@@ -135,6 +141,8 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     search: createSearchService(db.prisma, publicPathOf),
     champions: createChampionsService(db.prisma),
     charter: createCharterService(db.prisma, mailer),
+    exports: createExportsService({ prisma: db.prisma, settings }),
+    auditLog: createAuditLogService({ prisma: db.prisma }),
   };
 }
 
@@ -194,6 +202,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(organisationsRoutes({ organisations: deps.organisations }));
   app.use(usersRoutes({ users: deps.users }));
   app.use(adminRoutes({ prisma: deps.db.prisma }));
+  app.use(exportsRoutes({ exports: deps.exports }));
+  app.use(auditLogRoutes({ auditLog: deps.auditLog }));
   app.use(
     applicationsRoutes({
       applications: deps.applications,
