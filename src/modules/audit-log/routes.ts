@@ -1,7 +1,7 @@
 import { Router } from "express";
 import { requireRole } from "../../platform/auth.js";
 import { validate } from "../../platform/validation.js";
-import { auditFilterSchema, type AuditFilters } from "./schemas.js";
+import { auditFilterSchema, parseDate, type AuditFilters } from "./schemas.js";
 import type { AuditLogService } from "./service.js";
 
 const FILTER_KEYS = ["person", "actor", "organisation", "organisationId", "action", "from", "to"] as const;
@@ -13,6 +13,11 @@ function typedValues(query: unknown): Record<string, string> {
   for (const key of FILTER_KEYS) {
     const value: unknown = Array.isArray(source[key]) ? (source[key] as unknown[])[0] : source[key];
     if (typeof value === "string") values[key] = value.slice(0, 200);
+  }
+  // A date field shows only a YYYY-MM-DD value, so a good date typed another way is shown so.
+  for (const key of ["from", "to"] as const) {
+    const parsed = values[key] ? parseDate(values[key].trim()) : null;
+    if (parsed) values[key] = parsed;
   }
   return values;
 }
@@ -53,7 +58,7 @@ export function auditLogRoutes(deps: { auditLog: AuditLogService }): Router {
     const query = queryOf(filters);
     res.render("audit-log/index", {
       ...result,
-      values: { ...typedValues(req.query), from: filters.from ?? "", to: filters.to ?? "" },
+      values: typedValues(req.query),
       actions,
       filtered: query !== "",
       query,

@@ -202,8 +202,12 @@ export function createAuditLogService(deps: { prisma: Db; pageSize?: number }) {
         let subjectLabel: string | null = null;
         let subjectHref: string | null = null;
         if (e.subjectId && e.subjectType === "Application") {
-          subjectLabel = names.application.get(e.subjectId) ?? null;
-          subjectHref = names.application.has(e.subjectId) ? `/admin/applications/${e.subjectId}` : null;
+          if (names.application.has(e.subjectId)) {
+            const reference = names.application.get(e.subjectId);
+            // The lead's page of an application exists once it has been submitted.
+            subjectLabel = reference ?? "not yet submitted";
+            subjectHref = reference ? `/admin/applications/${e.subjectId}` : null;
+          }
         } else if (e.subjectId && e.subjectType === "User") {
           subjectLabel = names.user.get(e.subjectId) ?? null;
           subjectHref = names.user.has(e.subjectId) ? `/admin/users/${e.subjectId}` : null;
