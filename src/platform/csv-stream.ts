@@ -15,7 +15,8 @@ export interface CsvStreamResult {
   complete: boolean;
 }
 
-const ukDate = (instant: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(instant);
+const UK_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" });
+const ukDate = (instant: Date) => UK_DATE.format(instant);
 
 /** The download's file name, dated with today's date in the UK. */
 export function csvFileName(name: string, now: Date = new Date()): string {

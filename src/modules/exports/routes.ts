@@ -18,8 +18,15 @@ export function exportsRoutes(deps: { exports: ExportsService }): Router {
   for (const key of EXPORT_KEYS) {
     router.get(`/admin/exports/${key}.csv`, async (req, res) => {
       const download = await deps.exports.open(key, req.user!.id);
-      const result = await streamCsv(res, download);
-      if (!result.complete) req.log.info({ export: key, rows: result.rows }, "export stopped: the client went away");
+      try {
+        const result = await streamCsv(res, download);
+        if (!result.complete) req.log.info({ export: key, rows: result.rows }, "export stopped: the client went away");
+      } catch (error) {
+        // The file has begun, so no error page can follow: the connection is cut, and the
+        // browser reports the download as failed rather than keeping half a file.
+        req.log.error({ err: error, export: key }, "export failed part way");
+        res.destroy();
+      }
     });
   }
 
