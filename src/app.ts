@@ -13,6 +13,8 @@ import { assessmentRoutes } from "./modules/assessment/routes.js";
 import { createAssessmentService, type AssessmentService } from "./modules/assessment/service.js";
 import { awardsRoutes } from "./modules/awards/routes.js";
 import { createAwardsService, type AwardsService } from "./modules/awards/service.js";
+import { dashboardRoutes } from "./modules/dashboard/routes.js";
+import { createDashboardService, type DashboardService } from "./modules/dashboard/service.js";
 import { decisionsRoutes } from "./modules/decisions/routes.js";
 import { createDecisionsService, type DecisionsService } from "./modules/decisions/service.js";
 import { createApplicationsService, type ApplicationsService } from "./modules/applications/service.js";
@@ -28,6 +30,13 @@ import { createInvitationsService, type InvitationsService } from "./modules/inv
 import { invitationsRoutes } from "./modules/invitations/routes.js";
 import { createOrganisationsService, type OrganisationsService } from "./modules/organisations/service.js";
 import { organisationsRoutes } from "./modules/organisations/routes.js";
+import { organisationsAdminRoutes } from "./modules/organisations/admin-routes.js";
+import {
+  createOrganisationsAdminService,
+  type OrganisationsAdminService,
+} from "./modules/organisations/admin-service.js";
+import { subjectAccessRoutes } from "./modules/subject-access/routes.js";
+import { createSubjectAccessService, type SubjectAccessService } from "./modules/subject-access/service.js";
 import { createSettingsService, type SettingsService } from "./modules/settings/service.js";
 import { championsRoutes } from "./modules/champions/routes.js";
 import { createChampionsService, type ChampionsService } from "./modules/champions/service.js";
@@ -72,6 +81,8 @@ export interface AppDeps {
   invitations: InvitationsService;
   organisations: OrganisationsService;
   users: UsersService;
+  organisationsAdmin: OrganisationsAdminService;
+  subjectAccess: SubjectAccessService;
   settings: SettingsService;
   mailer: Mailer;
   applications: ApplicationsService;
@@ -87,6 +98,7 @@ export interface AppDeps {
   search: SearchService;
   champions: ChampionsService;
   charter: CharterService;
+  dashboard: DashboardService;
   exports: ExportsService;
   auditLog: AuditLogService;
 }
@@ -126,6 +138,8 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     invitations,
     organisations: createOrganisationsService(db.prisma, mailer, invitations),
     users: createUsersService(db.prisma, invitations),
+    organisationsAdmin: createOrganisationsAdminService(db.prisma),
+    subjectAccess: createSubjectAccessService({ prisma: db.prisma, storage }),
     settings,
     mailer,
     applications: createApplicationsService({ prisma: db.prisma, settings, mailer, evidence }),
@@ -141,6 +155,7 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     search: createSearchService(db.prisma, publicPathOf),
     champions: createChampionsService(db.prisma),
     charter: createCharterService(db.prisma, mailer),
+    dashboard: createDashboardService({ prisma: db.prisma }),
     exports: createExportsService({ prisma: db.prisma, settings }),
     auditLog: createAuditLogService({ prisma: db.prisma }),
   };
@@ -201,7 +216,10 @@ export function createApp(deps: AppDeps): Express {
   app.use(invitationsRoutes({ invitations: deps.invitations }));
   app.use(organisationsRoutes({ organisations: deps.organisations }));
   app.use(usersRoutes({ users: deps.users }));
+  app.use(organisationsAdminRoutes({ organisationsAdmin: deps.organisationsAdmin }));
+  app.use(subjectAccessRoutes({ subjectAccess: deps.subjectAccess }));
   app.use(adminRoutes({ prisma: deps.db.prisma }));
+  app.use(dashboardRoutes({ dashboard: deps.dashboard }));
   app.use(exportsRoutes({ exports: deps.exports }));
   app.use(auditLogRoutes({ auditLog: deps.auditLog }));
   app.use(

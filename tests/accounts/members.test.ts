@@ -131,6 +131,37 @@ describe("organisation members", () => {
     expect((await new Visitor(t.app).get("/invitations/made-up")).status).toBe(404);
   });
 
+  it("lets the owner cancel an invitation, after confirming, so that its link stops working", async () => {
+    const { visitor, base, user } = await owner();
+    await invite(visitor, base, "changed-mind@example.org");
+    const link = linkIn(latestMailTo(t, "changed-mind@example.org"), "/invitations/");
+    const invitation = await t.prisma.invitation.findFirstOrThrow({ where: { email: "changed-mind@example.org" } });
+    const page = await visitor.get(base);
+    expect(page.text).toContain(`${base}/invitations/${invitation.id}/cancel`);
+    const confirm = await visitor.get(`${base}/invitations/${invitation.id}/cancel`);
+    expect(confirm.status).toBe(200);
+    expect(confirm.text).toContain("Cancel the invitation to changed-mind@example.org?");
+    const cancelled = await visitor.submit(
+      `${base}/invitations/${invitation.id}/cancel`,
+      `${base}/invitations/${invitation.id}/cancel`,
+      {},
+    );
+    expect(cancelled.status).toBe(303);
+    const after = await visitor.get(cancelled.headers.location as string);
+    expect(after.text).toContain("The invitation has been cancelled");
+    expect(after.text).not.toContain("changed-mind@example.org");
+    expect((await new Visitor(t.app).get(link)).status).toBe(404);
+    const join = await new Visitor(t.app).submit("/sign-in", link, { fullName: "Too Late", password: STRONG_PASSWORD });
+    expect(join.status).toBe(404);
+    expect(await t.prisma.user.findUnique({ where: { email: "changed-mind@example.org" } })).toBeNull();
+    const event = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { actorId: user.id, action: "organisation.invitation-cancel" },
+    });
+    expect(JSON.parse(event.before!)).toMatchObject({ invitationEmail: "changed-mind@example.org" });
+    // Once cancelled, there is nothing left to cancel.
+    expect((await visitor.get(`${base}/invitations/${invitation.id}/cancel`)).status).toBe(404);
+  });
+
   it("does not invite someone who is already a member", async () => {
     const { visitor, base, user } = await owner();
     const response = await invite(visitor, base, user.email);
@@ -242,6 +273,15 @@ describe("organisation members", () => {
     );
     expect(remove.status).toBe(404);
     expect(await t.prisma.membership.count({ where: { organisationId: second.org.id } })).toBe(1);
+    await invite(second.visitor, second.base, "theirs@example.org");
+    const theirs = await t.prisma.invitation.findFirstOrThrow({ where: { email: "theirs@example.org" } });
+    const cancelPath = `${second.base}/invitations/${theirs.id}/cancel`;
+    expect((await first.visitor.get(cancelPath)).status).toBe(404);
+    expect((await first.visitor.submit(`${first.base}/invite`, cancelPath, {})).status).toBe(404);
+    // Nor through one's own organisation's address.
+    const viaOwn = `${first.base}/invitations/${theirs.id}/cancel`;
+    expect((await first.visitor.submit(`${first.base}/invite`, viaOwn, {})).status).toBe(404);
+    expect((await t.prisma.invitation.findUniqueOrThrow({ where: { id: theirs.id } })).revokedAt).toBeNull();
     expect((await first.visitor.get("/organisations/does-not-exist")).status).toBe(404);
     expect((await request(t.app).get(first.base)).status).toBe(303);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readPdf } from "../helpers/pdf.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { assign, completeReview, signedInAs, submittedApplication } from "../helpers/assessment.js";
 import { csrfTokenIn, Visitor } from "../helpers/browser.js";
@@ -41,11 +42,14 @@ describe("the certificate", () => {
     expect(pdf.status).toBe(200);
     expect(pdf.headers["content-type"]).toBe("application/pdf");
     expect(pdf.headers["content-disposition"]).toContain("attachment");
-    const body = (pdf.body as Buffer).toString("latin1");
-    expect(body.startsWith("%PDF-1.4")).toBe(true);
-    expect(body).toContain("(Certified Org) Tj");
-    expect(body).toContain(award.certificateCode);
-    expect(body.trimEnd().endsWith("%%EOF")).toBe(true);
+    const read = await readPdf(pdf.body as Buffer);
+    expect(read.pages).toHaveLength(1);
+    expect(read.title).toBe("Social Value Award certificate: Certified Org");
+    const lines = read.pages[0]!.split("\n");
+    expect(lines).toContain("Certified Org");
+    expect(lines).toContain("Social, Economic themes");
+    expect(lines).toContain(`Certificate ${award.certificateCode}`);
+    expect(read.pages[0]).toContain(`/verify/${award.certificateCode}`);
 
     // The lead may see it; an assessor or another organisation may not.
     expect((await lead.get(`/awards/${award.id}/certificate`)).status).toBe(200);
@@ -54,6 +58,18 @@ describe("the certificate", () => {
     expect((await other.applicant.get(`/awards/${award.id}/certificate`)).status).toBe(404);
     expect((await other.applicant.get(`/awards/${award.id}/certificate.pdf`)).status).toBe(404);
     expect((await new Visitor(t.app).get(`/awards/${award.id}/certificate`)).status).toBe(303);
+  });
+});
+
+describe("the certificate PDF", () => {
+  it("prints a name outside Latin-1 exactly as the organisation wrote it", async () => {
+    const name = "Cymdeithas Gŵyr a Łódź – “Cydweithio”";
+    const { application, award } = await awarded(name);
+    const pdf = await application.applicant.raw("get", `/awards/${award.id}/certificate.pdf`).buffer(true);
+    expect(pdf.status).toBe(200);
+    const read = await readPdf(pdf.body as Buffer);
+    expect(read.pages[0]!.split("\n")).toContain(name);
+    expect(read.title).toBe(`Social Value Award certificate: ${name}`);
   });
 });
 

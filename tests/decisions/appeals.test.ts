@@ -102,6 +102,8 @@ describe("appeals", () => {
     // Back in assessment, the lead can now make a new decision, which may grant the award.
     const stored = await t.prisma.application.findUniqueOrThrow({ where: { id: application.id } });
     expect(stored.status).toBe("IN_ASSESSMENT");
+    // It is the organisation's live application again, so it cannot start a second one meanwhile.
+    expect(stored.liveKey).toBe(stored.organisationId);
     const regrant = await lead.submit(
       `/admin/applications/${application.id}/decision`,
       `/admin/applications/${application.id}/decision`,
@@ -111,6 +113,28 @@ describe("appeals", () => {
     const history = await lead.get(`/admin/applications/${application.id}/history`);
     expect(history.text).toContain("appeal.submit");
     expect(history.text).toContain("appeal.decide");
+  });
+
+  it("will not uphold an appeal while the organisation has started another application", async () => {
+    const { decisions, lead, application } = await notAwarded("Second Start Org", new Date());
+    const owner = { id: application.owner.id, fullName: application.owner.fullName };
+    expect(await decisions.appeal(owner, application.id, "Please look again")).toBe("appealed");
+    const stored = await t.prisma.application.findUniqueOrThrow({ where: { id: application.id } });
+    await t.prisma.application.create({
+      data: { organisationId: stored.organisationId, liveKey: stored.organisationId, createdById: owner.id },
+    });
+    const refused = await lead.submit(
+      `/admin/applications/${application.id}/appeal`,
+      `/admin/applications/${application.id}/appeal`,
+      { appealOutcome: "UPHELD", outcomeNotes: "The figures change the result." },
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.text).toContain("the other application must be withdrawn first");
+    const appeal = await t.prisma.appeal.findFirstOrThrow({ where: { applicationId: application.id } });
+    expect(appeal.outcome).toBeNull();
+    expect((await t.prisma.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe(
+      stored.status,
+    );
   });
 
   it("refuses to appeal an award", async () => {
@@ -152,5 +176,36 @@ describe("appeals", () => {
     const stored = await t.prisma.decision.findFirstOrThrow({ where: { applicationId: application.id } });
     expect(stored.appealBy).toBe("2027-03-08");
     expect(decisions).toBeDefined();
+  });
+
+  it("moves an open appeal deadline when the lead adds a bank holiday that it counted", async () => {
+    const { visitor: lead } = await signedInAs(t, "PROGRAMME_LEAD", "Lee Lead");
+    // Friday 9 April 2027: 12 to 16 and 19 to 23 April are the ten working days.
+    const open = await notAwarded("Open Deadline Org", new Date("2027-04-09T10:00:00Z"));
+    const appealed = await notAwarded("Appealed Org", new Date("2027-04-09T11:00:00Z"));
+    clock = new Date("2027-04-12T10:00:00Z");
+    const owner = { id: appealed.application.owner.id, fullName: appealed.application.owner.fullName };
+    expect(await appealed.decisions.appeal(owner, appealed.application.id, "Please look again")).toBe("appealed");
+    const deadline = async (id: string) =>
+      (await t.prisma.decision.findFirstOrThrow({ where: { applicationId: id } })).appealBy;
+    expect(await deadline(open.application.id)).toBe("2027-04-23");
+
+    // A Saturday was never a working day, and a date after the deadline was not counted.
+    for (const date of ["2027-04-17", "2027-04-28"]) {
+      const added = await lead.submit("/admin/bank-holidays", "/admin/bank-holidays", { date });
+      expect(added.headers.location).toBe("/admin/bank-holidays?moved=0");
+    }
+    expect(await deadline(open.application.id)).toBe("2027-04-23");
+
+    const added = await lead.submit("/admin/bank-holidays", "/admin/bank-holidays", { date: "2027-04-14" });
+    expect(added.headers.location).toBe("/admin/bank-holidays?moved=1");
+    expect((await lead.get(added.headers.location!)).text).toContain(
+      "1 open appeal deadline moved one working day later.",
+    );
+    expect(await deadline(open.application.id)).toBe("2027-04-26");
+    // An appeal already made keeps the deadline it was made under.
+    expect(await deadline(appealed.application.id)).toBe("2027-04-23");
+    const history = await lead.get(`/admin/applications/${open.application.id}/history`);
+    expect(history.text).toContain("decision.appeal-deadline.move");
   });
 });

@@ -1,78 +1,68 @@
-// A one-page certificate as a PDF, written directly: text in the standard Helvetica fonts, which
-// every PDF reader has, so nothing is embedded and no browser is needed.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import PDFDocument from "pdfkit";
+
+// A one-page certificate as a PDF. The text is set in DejaVu Sans, embedded as a subset of the
+// glyphs used, so that any name prints as written: Welsh ŵ and ŷ, Polish ł, Greek, Cyrillic.
 
 export interface PdfLine {
   text: string;
   size: number;
   bold?: boolean;
-  /** Distance below the previous line, in points. */
+  /** Space above the line, in points. */
   gap: number;
 }
 
-/** Text for a PDF string in WinAnsi encoding: characters outside it become "?". */
-function pdfString(text: string): string {
-  let out = "";
-  for (const ch of text.normalize("NFC")) {
-    const code = ch.codePointAt(0)!;
-    const mapped = WIN_ANSI_EXTRA[ch] ?? (code >= 32 && code <= 126 ? code : code >= 160 && code <= 255 ? code : 63);
-    if (ch === "(" || ch === ")" || ch === "\\") out += `\\${ch}`;
-    else if (mapped >= 32 && mapped <= 126) out += String.fromCharCode(mapped);
-    else out += `\\${mapped.toString(8).padStart(3, "0")}`;
-  }
-  return `(${out})`;
+const require = createRequire(import.meta.url);
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+function loadFonts() {
+  fonts ??= {
+    regular: readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")),
+    bold: readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")),
+  };
+  return fonts;
 }
 
-const WIN_ANSI_EXTRA: Record<string, number> = {
-  "\u2018": 0x91,
-  "\u2019": 0x92,
-  "\u201c": 0x93,
-  "\u201d": 0x94,
-  "\u2013": 0x96,
-  "\u2014": 0x97,
-  "\u2022": 0x95,
-  "\u20ac": 0x80,
-};
+const BRAND = "#00646e";
 
-/** Roughly centres a line: Helvetica averages about half the font size per character. */
-function approximateWidth(text: string, size: number, bold: boolean): number {
-  return text.length * size * (bold ? 0.56 : 0.5);
-}
-
-export function certificatePdf(title: string, lines: PdfLine[]): Buffer {
-  const width = 842; // A4 landscape
-  const height = 595;
-  let y = height - 90;
-  const content: string[] = [
-    "0 0.392 0.431 RG 6 w 30 30 782 535 re S",
-    "0 0.392 0.431 RG 1.5 w 42 42 758 511 re S",
-    "0 0 0 rg",
-  ];
-  for (const line of lines) {
-    y -= line.gap;
-    const x = Math.max(50, (width - approximateWidth(line.text, line.size, line.bold ?? false)) / 2);
-    content.push(
-      `BT /${line.bold ? "F2" : "F1"} ${line.size} Tf ${x.toFixed(1)} ${y.toFixed(1)} Td ${pdfString(line.text)} Tj ET`,
-    );
-  }
-  const stream = content.join("\n");
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> /Contents 6 0 R >>`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
-    `<< /Length ${Buffer.byteLength(stream, "latin1")} >>\nstream\n${stream}\nendstream`,
-    `<< /Title ${pdfString(title)} /Producer (Cheshire and Merseyside Social Value portal) >>`,
-  ];
-  let body = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(Buffer.byteLength(body, "latin1"));
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+export function certificatePdf(title: string, lines: PdfLine[]): Promise<Buffer> {
+  const { regular, bold } = loadFonts();
+  const doc = new PDFDocument({
+    size: "A4",
+    layout: "landscape",
+    margin: 0,
+    info: { Title: title, Producer: "Cheshire and Merseyside Social Value portal" },
+    lang: "en-GB",
+    displayTitle: true,
   });
-  const xref = Buffer.byteLength(body, "latin1");
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info ${objects.length} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
+  doc.registerFont("Regular", regular);
+  doc.registerFont("Bold", bold);
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+
+  const { width, height } = doc.page;
+  doc
+    .lineWidth(6)
+    .strokeColor(BRAND)
+    .rect(30, 30, width - 60, height - 60)
+    .stroke();
+  doc
+    .lineWidth(1.5)
+    .rect(42, 42, width - 84, height - 84)
+    .stroke();
+  doc.fillColor("#0b0c0c");
+  let y = 70;
+  for (const line of lines) {
+    y += line.gap;
+    doc.font(line.bold ? "Bold" : "Regular").fontSize(line.size);
+    // Long names wrap within the border rather than running off the page.
+    doc.text(line.text, 70, y, { width: width - 140, align: "center" });
+    y = doc.y;
+  }
+  doc.end();
+  return done;
 }

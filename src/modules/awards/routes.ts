@@ -23,11 +23,12 @@ export function awardsRoutes(deps: { awards: AwardsService }): Router {
   });
   router.get("/awards/:id/certificate.pdf", requireSignIn, async (req, res) => {
     const certificate = await certificateOr404(req);
+    const pdf = await awards.certificatePdf(certificate);
     res
       .set("Cache-Control", "no-store")
       .type("application/pdf")
       .attachment(`social-value-award-${certificate.code}.pdf`)
-      .send(awards.certificatePdf(certificate));
+      .send(pdf);
   });
 
   router.post("/awards/:id/listing", requireRole("APPLICANT"), async (req, res) => {

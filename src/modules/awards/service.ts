@@ -67,26 +67,26 @@ export function createAwardsService(deps: { prisma: Db; baseUrl: string; now?: (
       return award ? certificateView(award) : null;
     },
 
-    certificatePdf(view: ReturnType<typeof certificateView>): Buffer {
+    certificatePdf(view: ReturnType<typeof certificateView>): Promise<Buffer> {
       return certificatePdf(`Social Value Award certificate: ${view.organisationName}`, [
         { text: "Cheshire and Merseyside", size: 18, gap: 0 },
-        { text: "Social Value Award", size: 40, bold: true, gap: 52 },
-        { text: "This certifies that", size: 16, gap: 52 },
-        { text: view.organisationName, size: 28, bold: true, gap: 40 },
-        { text: "is recognised for the social value of its work in the", size: 16, gap: 36 },
+        { text: "Social Value Award", size: 40, bold: true, gap: 12 },
+        { text: "This certifies that", size: 16, gap: 30 },
+        { text: view.organisationName, size: 28, bold: true, gap: 16 },
+        { text: "is recognised for the social value of its work in the", size: 16, gap: 18 },
         {
           text: `${view.themes.join(", ")} theme${view.themes.length === 1 ? "" : "s"}`,
           size: 20,
           bold: true,
-          gap: 28,
+          gap: 8,
         },
         {
           text: `Awarded ${longDate.format(view.awardedAt)}. Valid until ${longDate.format(view.expiresAt)}.`,
           size: 14,
-          gap: 44,
+          gap: 28,
         },
-        { text: `Certificate ${view.code}`, size: 12, gap: 44 },
-        { text: `Check this certificate at ${view.verificationUrl}`, size: 12, gap: 18 },
+        { text: `Certificate ${view.code}`, size: 12, gap: 28 },
+        { text: `Check this certificate at ${view.verificationUrl}`, size: 12, gap: 6 },
       ]);
     },
 

@@ -65,8 +65,10 @@ export function decisionsRoutes(deps: { decisions: DecisionsService }): Router {
     res.redirect(303, `/admin/applications/${id}?notice=appeal-decided`);
   });
 
-  router.get("/admin/bank-holidays", lead, async (_req, res) => {
-    res.render("decisions/bank-holidays", { holidays: await decisions.bankHolidays(), values: {} });
+  router.get("/admin/bank-holidays", lead, async (req, res) => {
+    const raw = req.query.moved;
+    const moved = typeof raw === "string" && /^\d{1,6}$/.test(raw) ? Number(raw) : undefined;
+    res.render("decisions/bank-holidays", { holidays: await decisions.bankHolidays(), values: {}, moved });
   });
   router.post("/admin/bank-holidays", lead, async (req, res) => {
     const input = validate(bankHolidaySchema, req.body);
@@ -77,8 +79,8 @@ export function decisionsRoutes(deps: { decisions: DecisionsService }): Router {
         errors: input.errors,
       });
     }
-    await decisions.addBankHoliday(actorOf(req), input.data.date);
-    res.redirect(303, "/admin/bank-holidays");
+    const moved = await decisions.addBankHoliday(actorOf(req), input.data.date);
+    res.redirect(303, `/admin/bank-holidays?moved=${moved}`);
   });
 
   // The organisation's appeal

@@ -9,7 +9,7 @@ import { THEMES } from "../programme/reference.js";
 import type { SettingsService } from "../settings/service.js";
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from "./bank-holidays.js";
 import type { DecisionInput } from "./schemas.js";
-import { addWorkingDays, onOrBefore, ukDate } from "./working-days.js";
+import { addWorkingDays, isWorkingDay, onOrBefore, ukDate } from "./working-days.js";
 
 export interface Actor {
   id: string;
@@ -409,6 +409,15 @@ export function createDecisionsService(deps: {
       if (!appeal) return { refused: "There is no appeal on this application." };
       if (appeal.outcome) return { refused: "The outcome of this appeal has already been recorded." };
       const done = await prisma.$transaction(async (tx) => {
+        if (input.appealOutcome === "UPHELD") {
+          // The application becomes live again, and an organisation has one live application
+          // at a time: one started since the decision must be withdrawn first.
+          const other = await tx.application.findFirst({
+            where: { liveKey: application.organisationId, id: { not: applicationId } },
+            select: { reference: true },
+          });
+          if (other) return "other-live" as const;
+        }
         const changed = await tx.appeal.updateMany({
           where: { id: appeal.id, outcome: null },
           data: {
@@ -420,7 +429,10 @@ export function createDecisionsService(deps: {
         });
         if (changed.count === 0) return false;
         if (input.appealOutcome === "UPHELD") {
-          await tx.application.update({ where: { id: applicationId }, data: { status: "IN_ASSESSMENT" } });
+          await tx.application.update({
+            where: { id: applicationId },
+            data: { status: "IN_ASSESSMENT", liveKey: application.organisationId },
+          });
         }
         await recordAudit(tx, {
           actorId: actor.id,
@@ -437,6 +449,12 @@ export function createDecisionsService(deps: {
         });
         return true;
       });
+      if (done === "other-live") {
+        return {
+          refused:
+            "The organisation has started another application since this decision. An upheld appeal reopens this one for assessment, so the other application must be withdrawn first.",
+        };
+      }
       if (!done) return { refused: "The outcome of this appeal has already been recorded." };
       await deps.mailer.send({
         to: await members(application.organisationId),
@@ -457,10 +475,44 @@ export function createDecisionsService(deps: {
       return { shipped: ENGLAND_AND_WALES_BANK_HOLIDAYS, extra };
     },
 
-    async addBankHoliday(actor: Actor, date: string) {
+    /**
+     * Adds a bank holiday. A deadline to appeal that has not yet passed and would have counted
+     * that day as a working day moves one working day later, as if the holiday had been known
+     * when the decision was made. Returns how many deadlines moved.
+     */
+    async addBankHoliday(actor: Actor, date: string): Promise<number> {
       const extra = await deps.settings.get("extraBankHolidays");
-      if (extra.includes(date) || ENGLAND_AND_WALES_BANK_HOLIDAYS.includes(date)) return;
+      if (extra.includes(date) || ENGLAND_AND_WALES_BANK_HOLIDAYS.includes(date)) return 0;
+      const before = await holidays();
       await deps.settings.set("extraBankHolidays", [...extra, date].sort(), actor.id);
+      if (!isWorkingDay(date, before)) return 0;
+      const after = await holidays();
+      const open = await prisma.decision.findMany({
+        where: { outcome: "NOT_AWARDED", appealBy: { gte: date }, appeal: { is: null } },
+        select: { id: true, applicationId: true, decidedAt: true, appealBy: true },
+      });
+      let moved = 0;
+      for (const decision of open) {
+        if (!decision.appealBy || ukDate(decision.decidedAt) >= date) continue;
+        const appealBy = addWorkingDays(decision.appealBy, 1, after);
+        await prisma.$transaction(async (tx) => {
+          const changed = await tx.decision.updateMany({
+            where: { id: decision.id, appealBy: decision.appealBy },
+            data: { appealBy },
+          });
+          if (changed.count === 0) return;
+          moved += 1;
+          await recordAudit(tx, {
+            actorId: actor.id,
+            action: "decision.appeal-deadline.move",
+            subjectType: "Application",
+            subjectId: decision.applicationId,
+            before: { appealBy: decision.appealBy },
+            after: { appealBy, bankHoliday: date },
+          });
+        });
+      }
+      return moved;
     },
   };
 }

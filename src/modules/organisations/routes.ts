@@ -94,6 +94,22 @@ export function organisationsRoutes(deps: { organisations: OrganisationsService 
     res.redirect(303, `/organisations/${req.params.id}?done=removed`);
   });
 
+  router.get("/organisations/:id/invitations/:invitationId/cancel", async (req, res, next) => {
+    const invitation = await organisations.pendingInvitationForOwner(
+      req.user!.id,
+      req.params.id,
+      req.params.invitationId,
+    );
+    if (!invitation) return next(notFound());
+    res.render("organisations/cancel-invitation", { id: req.params.id, invitation });
+  });
+
+  router.post("/organisations/:id/invitations/:invitationId/cancel", async (req, res, next) => {
+    if (!(await organisations.cancelInvitation(req.user!.id, req.params.id, req.params.invitationId)))
+      return next(notFound());
+    res.redirect(303, `/organisations/${req.params.id}?done=invitation-cancelled`);
+  });
+
   router.get("/organisations/:id/transfer", async (req, res, next) => {
     const page = await organisations.page(req.user!.id, req.params.id);
     if (!page?.isOwner) return next(notFound());
@@ -123,5 +139,6 @@ const NOTICES: Record<string, string> = {
   updated: "The organisation's details have been saved.",
   invited: "Invitation sent. The link in it works for 7 days.",
   removed: "The member has been removed from the organisation.",
+  "invitation-cancelled": "The invitation has been cancelled. Its link no longer works.",
   transferred: "Ownership has been handed over. The new owner now manages the organisation's members.",
 };

@@ -7,6 +7,7 @@ import {
   requiredText,
   website,
 } from "../../platform/fields.js";
+import { optionalChoice, searchField } from "../../platform/filters.js";
 import { emailAddress } from "../../platform/validation.js";
 import { ORGANISATION_TYPES, PLACES, SIZE_BANDS, valuesOf, type PlaceValue } from "../programme/reference.js";
 
@@ -60,3 +61,11 @@ export const chooseMemberSchema = z.object({
     error: "Select the member who will become the owner",
   }),
 });
+
+export const organisationFiltersSchema = z.object({
+  q: searchField(),
+  type: optionalChoice(valuesOf(ORGANISATION_TYPES)),
+  place: optionalChoice(valuesOf(PLACES)),
+});
+
+export type OrganisationFilters = z.infer<typeof organisationFiltersSchema>;

@@ -12,7 +12,7 @@ export interface OrganisationPage {
   details: OrganisationDetails;
   labels: { type: string; sizeBand: string; places: string[] };
   members: { id: string; userId: string; fullName: string; email: string; jobTitle: string; isOwner: boolean }[];
-  pendingInvitations: { email: string; expiresAt: Date }[];
+  pendingInvitations: { id: string; email: string; expiresAt: Date }[];
 }
 
 // Every refusal below answers null, which the routes turn into 404: whether an organisation exists
@@ -90,7 +90,7 @@ export function createOrganisationsService(prisma: Db, mailer: Mailer, invitatio
           jobTitle: m.user.jobTitle,
           isOwner: m.isOwner,
         })),
-        pendingInvitations: pending.map((i) => ({ email: i.email, expiresAt: i.expiresAt })),
+        pendingInvitations: pending.map((i) => ({ id: i.id, email: i.email, expiresAt: i.expiresAt })),
       };
     },
 
@@ -158,6 +158,44 @@ export function createOrganisationsService(prisma: Db, mailer: Mailer, invitatio
     },
 
     /** The member as the owner sees them before removing them or handing over ownership. */
+    /** An invitation not yet accepted, for the owner only. */
+    async pendingInvitationForOwner(userId: string, organisationId: string, invitationId: string) {
+      if (!(await ownerOf(userId, organisationId))) return null;
+      if (typeof invitationId !== "string" || invitationId.length > 64) return null;
+      const invitation = await prisma.invitation.findFirst({
+        where: { id: invitationId, organisationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+        include: { organisation: true },
+      });
+      if (!invitation) return null;
+      return {
+        id: invitation.id,
+        email: invitation.email,
+        expiresAt: invitation.expiresAt,
+        organisationName: invitation.organisation?.name ?? "",
+      };
+    },
+
+    /** The owner withdraws an invitation: its link stops working at once. */
+    async cancelInvitation(userId: string, organisationId: string, invitationId: string): Promise<boolean> {
+      const invitation = await this.pendingInvitationForOwner(userId, organisationId, invitationId);
+      if (!invitation) return false;
+      return prisma.$transaction(async (tx) => {
+        const changed = await tx.invitation.updateMany({
+          where: { id: invitation.id, acceptedAt: null, revokedAt: null },
+          data: { revokedAt: new Date() },
+        });
+        if (changed.count === 0) return false;
+        await recordAudit(tx, {
+          actorId: userId,
+          action: "organisation.invitation-cancel",
+          subjectType: "Organisation",
+          subjectId: organisationId,
+          before: { invitationEmail: invitation.email },
+        });
+        return true;
+      });
+    },
+
     async memberForOwner(userId: string, organisationId: string, memberId: string) {
       if (!(await ownerOf(userId, organisationId))) return null;
       const member = await prisma.membership.findFirst({

@@ -3,7 +3,8 @@ import { requireRole } from "../../platform/auth.js";
 import { notFound } from "../../platform/errors.js";
 import { formValues, validate } from "../../platform/validation.js";
 import { ROLE_NAMES } from "../invitations/service.js";
-import { changeRoleSchema, inviteStaffSchema, pageSchema } from "./schemas.js";
+import { listHref, paginationItems } from "../../platform/pagination.js";
+import { changeRoleSchema, inviteStaffSchema, pageSchema, userFiltersSchema } from "./schemas.js";
 import type { UserChangeResult, UsersService } from "./service.js";
 
 const REFUSALS: Record<Exclude<UserChangeResult, "done" | "not-found">, string> = {
@@ -24,7 +25,20 @@ export function usersRoutes(deps: { users: UsersService }): Router {
 
   router.get("/admin/users", async (req, res) => {
     const { page } = pageSchema.parse(req.query);
-    res.render("users/list", { ...(await users.list(page)), roleNames: ROLE_NAMES });
+    const input = validate(userFiltersSchema, req.query);
+    // A search too long to run is not run: the page shows the message beside the box instead.
+    const filters = input.ok ? input.data : userFiltersSchema.parse({ ...req.query, q: "" });
+    const list = input.ok ? await users.list(filters, page) : { users: [], page: 1, pages: 1, total: 0 };
+    const href = (n: number) => listHref("/admin/users", filters, n);
+    res.status(input.ok ? 200 : 400).render("users/list", {
+      ...list,
+      filters,
+      values: { q: typeof req.query.q === "string" ? req.query.q : filters.q },
+      errors: input.ok ? undefined : input.errors,
+      filtered: Boolean(filters.q || filters.role || filters.status),
+      pagination: paginationItems(list.page, list.pages, href),
+      roleNames: ROLE_NAMES,
+    });
   });
 
   router.get("/admin/users/invite", (_req, res) => res.render("users/invite", { values: {} }));

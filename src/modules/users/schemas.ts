@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalChoice, searchField } from "../../platform/filters.js";
 import { emailAddress } from "../../platform/validation.js";
 
 export const ROLES = ["APPLICANT", "ASSESSOR", "PROGRAMME_LEAD"] as const;
@@ -19,3 +20,13 @@ export const inviteStaffSchema = z.object({
 });
 
 export const pageSchema = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1) });
+
+export const USER_STATUSES = ["active", "deactivated"] as const;
+
+export const userFiltersSchema = z.object({
+  q: searchField(),
+  role: optionalChoice(ROLES),
+  status: optionalChoice(USER_STATUSES),
+});
+
+export type UserFilters = z.infer<typeof userFiltersSchema>;

@@ -1,6 +1,8 @@
 import { recordAudit } from "../../platform/audit.js";
 import type { Db, RoleValue } from "../../platform/db/index.js";
+import { containsText, countOf, emptySql, joinSql, sql, type Sql } from "../../platform/db/text-match.js";
 import { createInvitation, type InvitationsService } from "../invitations/service.js";
+import type { UserFilters } from "./schemas.js";
 
 export const USERS_PER_PAGE = 50;
 
@@ -17,7 +19,7 @@ export interface UserDetail extends UserRow {
   jobTitle: string;
   createdAt: Date;
   lastSignInAt: Date | null;
-  organisations: { name: string; isOwner: boolean }[];
+  organisations: { id: string; name: string; isOwner: boolean }[];
   isSelf: boolean;
 }
 
@@ -35,28 +37,43 @@ export function createUsersService(prisma: Db, invitations: InvitationsService) 
   const serializable = { isolationLevel: "Serializable" as const };
 
   return {
-    async list(page: number): Promise<{ users: UserRow[]; page: number; pages: number; total: number }> {
-      const total = await prisma.user.count();
+    /** Users matching the filters, a page at a time, by name. */
+    async list(
+      filters: UserFilters,
+      page: number,
+    ): Promise<{ users: UserRow[]; page: number; pages: number; total: number }> {
+      const conditions: Sql[] = [];
+      if (filters.q) conditions.push(containsText(['"fullName"', '"email"'], filters.q));
+      if (filters.role) conditions.push(sql`CAST("role" AS TEXT) = ${filters.role}`);
+      if (filters.status) conditions.push(filters.status === "active" ? sql`"active" = TRUE` : sql`"active" = FALSE`);
+      const where = conditions.length > 0 ? sql`WHERE ${joinSql(conditions, " AND ")}` : emptySql;
+      const total = countOf(
+        await prisma.$queryRaw<{ count: unknown }[]>`SELECT COUNT(*) AS "count" FROM "User" ${where}`,
+      );
       const pages = Math.max(1, Math.ceil(total / USERS_PER_PAGE));
       const current = Math.min(Math.max(1, page), pages);
-      const users = await prisma.user.findMany({
-        orderBy: [{ fullName: "asc" }, { id: "asc" }],
-        skip: (current - 1) * USERS_PER_PAGE,
-        take: USERS_PER_PAGE,
+      const ids = await prisma.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "User" ${where}
+        ORDER BY "fullName" ASC, "id" ASC
+        LIMIT ${USERS_PER_PAGE} OFFSET ${(current - 1) * USERS_PER_PAGE}`;
+      const rows = await prisma.user.findMany({ where: { id: { in: ids.map((row) => row.id) } } });
+      const byId = new Map(rows.map((u) => [u.id, u]));
+      const users = ids.flatMap((row) => {
+        const u = byId.get(row.id);
+        return u
+          ? [
+              {
+                id: u.id,
+                fullName: u.fullName,
+                email: u.email,
+                role: u.role,
+                active: u.active,
+                emailVerified: u.emailVerifiedAt !== null,
+              },
+            ]
+          : [];
       });
-      return {
-        users: users.map((u) => ({
-          id: u.id,
-          fullName: u.fullName,
-          email: u.email,
-          role: u.role,
-          active: u.active,
-          emailVerified: u.emailVerifiedAt !== null,
-        })),
-        page: current,
-        pages,
-        total,
-      };
+      return { users, page: current, pages, total };
     },
 
     async detail(actorId: string, userId: string): Promise<UserDetail | null> {
@@ -76,7 +93,11 @@ export function createUsersService(prisma: Db, invitations: InvitationsService) 
         emailVerified: user.emailVerifiedAt !== null,
         createdAt: user.createdAt,
         lastSignInAt: user.lastSignInAt,
-        organisations: user.memberships.map((m) => ({ name: m.organisation.name, isOwner: m.isOwner })),
+        organisations: user.memberships.map((m) => ({
+          id: m.organisationId,
+          name: m.organisation.name,
+          isOwner: m.isOwner,
+        })),
         isSelf: user.id === actorId,
       };
     },

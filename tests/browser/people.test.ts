@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import { unzipSync } from "fflate";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../helpers/app.js";
+import { signedInAs, submittedApplication } from "../helpers/assessment.js";
+import { expectNoAxeViolations, launchChromium, serve } from "../helpers/chromium.js";
+
+let t: TestApp;
+let site: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  t = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
+  site = await serve(t.app);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await t?.close();
+});
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto(`${site.url}/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`${site.url}/`);
+}
+
+async function checked(page: Page) {
+  await page.waitForLoadState("load");
+  await expectNoAxeViolations(page);
+}
+
+/** Presses the download button and reads the ZIP file the browser saved. */
+async function downloadZip(page: Page) {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the ZIP file" }).click(),
+  ]);
+  const saved = await file.path();
+  return { name: file.suggestedFilename(), entries: Object.keys(unzipSync(new Uint8Array(readFileSync(saved)))) };
+}
+
+describe("user and organisation management in a real browser", () => {
+  it("the lead searches, opens a person and an organisation, and downloads what is held about each", async () => {
+    const lead = await signedInAs(t, "PROGRAMME_LEAD", "Lee Lead");
+    const application = await submittedApplication(t, { name: "Browser People Trust" });
+
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page, lead.user.email, lead.user.password);
+    await page.getByRole("link", { name: "Administration" }).click();
+    await checked(page);
+
+    await page.getByRole("link", { name: "Users" }).click();
+    await checked(page);
+    await page.getByLabel("Name or email address").fill("x".repeat(101));
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/\/admin\/users\?q=x+/);
+    expect(await page.title()).toMatch(/^Error: /);
+    await checked(page);
+    await page.getByLabel("Name or email address").fill("OWEN");
+    await page.getByLabel("Role").selectOption("APPLICANT");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/\/admin\/users\?q=OWEN&role=APPLICANT/);
+    await checked(page);
+    await page.getByRole("link", { name: "Owen Owner" }).click();
+    await checked(page);
+    await page.getByRole("link", { name: "Download everything held about Owen Owner" }).click();
+    await checked(page);
+    const person = await downloadZip(page);
+    expect(person.name).toMatch(/^subject-access-owen-owner-.*\.zip$/);
+    expect(person.entries).toContain("person.json");
+
+    await page.goto(`${site.url}/admin`);
+    await page.getByRole("link", { name: "Organisations" }).click();
+    await checked(page);
+    await page.getByLabel("Organisation name").fill("browser people");
+    await page.getByLabel("Type").selectOption("VCFSE");
+    await page.getByLabel("Works in").selectOption("LIVERPOOL");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/\/admin\/organisations\?q=browser/);
+    await checked(page);
+    await page.getByRole("link", { name: "Browser People Trust" }).click();
+    await checked(page);
+    await page.getByRole("link", { name: "Download everything held about Browser People Trust" }).click();
+    await checked(page);
+    const organisation = await downloadZip(page);
+    expect(organisation.entries).toContain("organisation.json");
+    await context.close();
+
+    // The owner, from their organisation's page
+    const ownerContext = await browser.newContext({ acceptDownloads: true });
+    const owner = await ownerContext.newPage();
+    await signIn(owner, application.owner.email, application.owner.password);
+    await owner.goto(`${site.url}/organisations/${application.organisation.id}`);
+    await owner.getByRole("link", { name: "Download everything the portal holds about Browser People Trust" }).click();
+    await checked(owner);
+    const own = await downloadZip(owner);
+    expect(own.entries).toContain("applications.json");
+    await ownerContext.close();
+  });
+});
