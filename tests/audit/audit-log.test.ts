@@ -163,6 +163,10 @@ describe("filters", () => {
     const portal = await lead.get("/admin/audit?actor=portal&action=test.alpha");
     expect(entriesOn(portal.text)).toEqual(["e3"]);
 
+    await createUser(t.prisma, { fullName: "Åsa Öberg", email: "asa@example.org" });
+    const accented = await lead.get(`/admin/audit?person=${encodeURIComponent("ÖBERG")}`);
+    expect(accented.text).toContain("Åsa Öberg (asa@example.org)");
+
     const nobody = await lead.get("/admin/audit?person=nobody-at-all");
     expect(entriesOn(nobody.text)).toEqual([]);
     expect(nobody.text).toContain("No people match what you typed.");
@@ -220,6 +224,10 @@ describe("filters", () => {
     const words = await lead.get("/admin/audit?to=yesterday");
     expect(words.status).toBe(400);
     expect(words.text).toContain("To date must be a real date");
+
+    const long = await lead.get(`/admin/audit?person=${"x".repeat(101)}`);
+    expect(long.status).toBe(400);
+    expect(long.text).toContain("Name or email address must be 100 characters or fewer");
 
     const action = await lead.get("/admin/audit?action=made.up");
     expect(action.status).toBe(400);

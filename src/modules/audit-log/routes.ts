@@ -1,5 +1,6 @@
 import { Router } from "express";
 import { requireRole } from "../../platform/auth.js";
+import { paginationItems } from "../../platform/pagination.js";
 import { validate } from "../../platform/validation.js";
 import { auditFilterSchema, parseDate, type AuditFilters } from "./schemas.js";
 import type { AuditLogService } from "./service.js";
@@ -67,7 +68,7 @@ export function auditLogRoutes(deps: { auditLog: AuditLogService }): Router {
       organisationHref: (id: string) =>
         hrefWith(queryOf(filters, ["organisationId", "organisation"]), `organisationId=${encodeURIComponent(id)}`),
       withoutHref: (...keys: string[]) => `/admin/audit${queryOf(filters, keys) ? `?${queryOf(filters, keys)}` : ""}`,
-      pageHref: (page: number) => hrefWith(query, `page=${page}`),
+      pagination: paginationItems(result.page, result.pages, (page) => hrefWith(query, `page=${page}`)),
     });
   });
 

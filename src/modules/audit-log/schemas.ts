@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { searchText } from "../../platform/db/text-match.js";
+import { SEARCH_MAX_LENGTH } from "../../platform/filters.js";
 import { isIsoDate } from "../decisions/working-days.js";
 
 /** A query value given twice (?person=a&person=b) counts as the first one; anything but text as none. */
@@ -7,15 +9,15 @@ const single = (value: unknown) => {
   return typeof first === "string" ? first : undefined;
 };
 
+/** A search box: spaces collapsed, as the other lists' search boxes read them. */
 const text = (message: string) =>
   z.preprocess(
     single,
     z
       .string()
-      .trim()
-      .max(200, { error: message })
       .optional()
-      .transform((value) => value ?? ""),
+      .transform((value) => searchText(value ?? ""))
+      .pipe(z.string().max(SEARCH_MAX_LENGTH, { error: message })),
   );
 
 /** An id carried in a link from an entry; anything that cannot be an id is ignored. */
@@ -58,9 +60,9 @@ const date = (name: "From" | "To") =>
 
 export const auditFilterSchema = z
   .object({
-    person: text("Name or email address must be 200 characters or fewer"),
+    person: text(`Name or email address must be ${SEARCH_MAX_LENGTH} characters or fewer`),
     actor: id,
-    organisation: text("Organisation name must be 200 characters or fewer"),
+    organisation: text(`Organisation name must be ${SEARCH_MAX_LENGTH} characters or fewer`),
     organisationId: id,
     action: z.preprocess(
       single,

@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "../../platform/db/index.js";
+import { containsText } from "../../platform/db/text-match.js";
 import { ukDate } from "../decisions/working-days.js";
 import type { AuditFilters } from "./schemas.js";
 
@@ -49,11 +50,6 @@ function nextDay(date: string): string {
   return next.toISOString().slice(0, 10);
 }
 
-/** A LIKE pattern that matches the text anywhere, with the wildcards in the text taken literally. */
-function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
-}
-
 function parse(stored: string | null): { ok: true; value: unknown } | { ok: false } {
   if (stored === null) return { ok: true, value: undefined };
   try {
@@ -100,18 +96,15 @@ export function createAuditLogService(deps: { prisma: Db; pageSize?: number }) {
 
   /** People whose name or email address contains the text, whatever its case, on either database. */
   async function peopleMatching(text: string): Promise<Match[]> {
-    const pattern = containsPattern(text);
     const rows = await prisma.$queryRaw<{ id: string; fullName: string; email: string }[]>`
-      SELECT "id", "fullName", "email" FROM "User"
-      WHERE lower("fullName") LIKE ${pattern} ESCAPE '!' OR lower("email") LIKE ${pattern} ESCAPE '!'
+      SELECT "id", "fullName", "email" FROM "User" WHERE ${containsText(['"fullName"', '"email"'], text)}
       ORDER BY "fullName", "id" LIMIT ${MATCH_LIMIT + 1}`;
     return rows.map((r) => ({ id: r.id, label: `${r.fullName} (${r.email})` }));
   }
 
   async function organisationsMatching(text: string): Promise<Match[]> {
-    const pattern = containsPattern(text);
     const rows = await prisma.$queryRaw<{ id: string; name: string }[]>`
-      SELECT "id", "name" FROM "Organisation" WHERE lower("name") LIKE ${pattern} ESCAPE '!'
+      SELECT "id", "name" FROM "Organisation" WHERE ${containsText(['"name"'], text)}
       ORDER BY "name", "id" LIMIT ${MATCH_LIMIT + 1}`;
     return rows.map((r) => ({ id: r.id, label: r.name }));
   }
