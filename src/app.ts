@@ -6,6 +6,8 @@ import { createAccountsService, type AccountsService } from "./modules/accounts/
 import { createPassport } from "./modules/accounts/passport.js";
 import { accountsRoutes, SESSION_COOKIE } from "./modules/accounts/routes.js";
 import { adminRoutes } from "./modules/admin/routes.js";
+import { auditLogRoutes } from "./modules/audit-log/routes.js";
+import { createAuditLogService, type AuditLogService } from "./modules/audit-log/service.js";
 import { applicationsRoutes } from "./modules/applications/routes.js";
 import { assessmentRoutes } from "./modules/assessment/routes.js";
 import { createAssessmentService, type AssessmentService } from "./modules/assessment/service.js";
@@ -22,6 +24,8 @@ import { evidenceDownloadRoutes } from "./modules/applications/evidence-routes.j
 import { dataProtectionRoutes } from "./modules/data-protection/routes.js";
 import { createDataProtection, type DataProtection } from "./modules/data-protection/service.js";
 import { devRoutes } from "./modules/dev/routes.js";
+import { exportsRoutes } from "./modules/exports/routes.js";
+import { createExportsService, type ExportsService } from "./modules/exports/service.js";
 import { createJobs, type Jobs } from "./modules/jobs/service.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { createInvitationsService, type InvitationsService } from "./modules/invitations/service.js";
@@ -98,6 +102,8 @@ export interface AppDeps {
   champions: ChampionsService;
   charter: CharterService;
   dashboard: DashboardService;
+  exports: ExportsService;
+  auditLog: AuditLogService;
 }
 
 /** Builds what the app needs from configuration; tests pass their own pieces to createApp. */
@@ -155,6 +161,8 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
     champions: createChampionsService(db.prisma),
     charter: createCharterService(db.prisma, mailer),
     dashboard: createDashboardService({ prisma: db.prisma }),
+    exports: createExportsService({ prisma: db.prisma, settings }),
+    auditLog: createAuditLogService({ prisma: db.prisma }),
   };
 }
 
@@ -218,6 +226,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(dataProtectionRoutes({ ...deps.dataProtection, settings: deps.settings }));
   app.use(adminRoutes({ prisma: deps.db.prisma }));
   app.use(dashboardRoutes({ dashboard: deps.dashboard }));
+  app.use(exportsRoutes({ exports: deps.exports }));
+  app.use(auditLogRoutes({ auditLog: deps.auditLog }));
   app.use(
     applicationsRoutes({
       applications: deps.applications,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { csvCell, csvRow } from "../../src/modules/register/csv.js";
+import { csvCell, csvRow } from "../../src/platform/csv.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { createOrganisation } from "../helpers/applications.js";
 import { Visitor } from "../helpers/browser.js";

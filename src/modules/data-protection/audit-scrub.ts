@@ -82,6 +82,8 @@ export interface AuditSubject {
 export interface AuditScrub {
   /** Entries about these subjects keep only values that cannot be personal data. */
   subjects: readonly AuditSubject[];
+  /** Entries that concern these organisations (AuditEvent.organisationId) are treated the same way. */
+  organisations?: readonly string[];
   /** Replaced wherever they appear in any entry (email addresses, an organisation's name). */
   everywhere: readonly string[];
   /**
@@ -91,6 +93,7 @@ export interface AuditScrub {
    */
   inRelated?: readonly string[];
   related?: readonly AuditSubject[];
+  relatedOrganisations?: readonly string[];
   actorId?: string | null;
 }
 
@@ -108,12 +111,21 @@ function asStored(term: string): string {
 type Row = {
   id: string;
   actorId: string | null;
+  organisationId: string | null;
   subjectType: string;
   subjectId: string | null;
   before: string | null;
   after: string | null;
 };
-const ROW = { id: true, actorId: true, subjectType: true, subjectId: true, before: true, after: true } as const;
+const ROW = {
+  id: true,
+  actorId: true,
+  organisationId: true,
+  subjectType: true,
+  subjectId: true,
+  before: true,
+  after: true,
+} as const;
 
 /**
  * Removes personal data from audit entries written before an erasure; returns how many entries
@@ -122,7 +134,8 @@ const ROW = { id: true, actorId: true, subjectType: true, subjectId: true, befor
 export async function scrubAuditLog(tx: Tx, scrub: AuditScrub): Promise<number> {
   const changed = new Set<string>();
   const key = (type: string, id: string | null) => `${type}\u0000${id ?? ""}`;
-  const subjectKeys = new Set(scrub.subjects.flatMap((s) => s.ids.map((id) => key(s.subjectType, id))));
+  const strict = new Set<string>();
+  const relatedOrganisations = new Set([...(scrub.organisations ?? []), ...(scrub.relatedOrganisations ?? [])]);
   const relatedKeys = new Set(
     [...scrub.subjects, ...(scrub.related ?? [])].flatMap((s) => s.ids.map((id) => key(s.subjectType, id))),
   );
@@ -139,6 +152,7 @@ export async function scrubAuditLog(tx: Tx, scrub: AuditScrub): Promise<number> 
     const text = `${before ?? ""}\n${after ?? ""}`;
     const concernsPerson =
       relatedKeys.has(key(row.subjectType, row.subjectId)) ||
+      (row.organisationId !== null && relatedOrganisations.has(row.organisationId)) ||
       (scrub.actorId !== undefined && scrub.actorId !== null && row.actorId === scrub.actorId) ||
       containsTerm(text, everywhere);
     const terms = concernsPerson ? [...everywhere, ...inRelated] : everywhere;
@@ -147,14 +161,25 @@ export async function scrubAuditLog(tx: Tx, scrub: AuditScrub): Promise<number> 
   };
 
   // Entries about the erased subjects: everything that could be personal goes.
+  const scrubStrictly = async (rows: Row[]) => {
+    for (const row of rows) {
+      if (strict.has(row.id)) continue;
+      strict.add(row.id);
+      await save(row, strictScrub(row.before), strictScrub(row.after));
+    }
+  };
   for (const subject of scrub.subjects) {
     for (const ids of chunks(subject.ids)) {
-      const rows = await tx.auditEvent.findMany({
-        where: { subjectType: subject.subjectType, subjectId: { in: ids } },
-        select: ROW,
-      });
-      for (const row of rows) await save(row, strictScrub(row.before), strictScrub(row.after));
+      await scrubStrictly(
+        await tx.auditEvent.findMany({
+          where: { subjectType: subject.subjectType, subjectId: { in: ids } },
+          select: ROW,
+        }),
+      );
     }
+  }
+  for (const ids of chunks(scrub.organisations ?? [])) {
+    await scrubStrictly(await tx.auditEvent.findMany({ where: { organisationId: { in: ids } }, select: ROW }));
   }
 
   // Any other entry that mentions them.
@@ -174,7 +199,7 @@ export async function scrubAuditLog(tx: Tx, scrub: AuditScrub): Promise<number> 
         take: BATCH,
       });
       for (const row of rows) {
-        if (seen.has(row.id) || subjectKeys.has(key(row.subjectType, row.subjectId))) continue;
+        if (seen.has(row.id) || strict.has(row.id)) continue;
         seen.add(row.id);
         const [before, after] = replaceIn(row, row.before, row.after);
         await save(row, before, after);
@@ -185,19 +210,27 @@ export async function scrubAuditLog(tx: Tx, scrub: AuditScrub): Promise<number> 
   }
   // Some databases compare without regard to case and some do not: entries found by a term in
   // another case are caught by the related-subject pass below.
-  for (const subject of scrub.related ?? []) {
-    if (inRelated.length === 0 && everywhere.length === 0) break;
-    for (const ids of chunks(subject.ids)) {
-      const rows = await tx.auditEvent.findMany({
-        where: { subjectType: subject.subjectType, subjectId: { in: ids } },
-        select: ROW,
-      });
-      for (const row of rows) {
-        if (seen.has(row.id) || subjectKeys.has(key(row.subjectType, row.subjectId))) continue;
-        seen.add(row.id);
-        const [before, after] = replaceIn(row, row.before, row.after);
-        await save(row, before, after);
+  const replaceInRelated = async (rows: Row[]) => {
+    for (const row of rows) {
+      if (seen.has(row.id) || strict.has(row.id)) continue;
+      seen.add(row.id);
+      const [before, after] = replaceIn(row, row.before, row.after);
+      await save(row, before, after);
+    }
+  };
+  if (inRelated.length > 0 || everywhere.length > 0) {
+    for (const subject of scrub.related ?? []) {
+      for (const ids of chunks(subject.ids)) {
+        await replaceInRelated(
+          await tx.auditEvent.findMany({
+            where: { subjectType: subject.subjectType, subjectId: { in: ids } },
+            select: ROW,
+          }),
+        );
       }
+    }
+    for (const ids of chunks(scrub.relatedOrganisations ?? [])) {
+      await replaceInRelated(await tx.auditEvent.findMany({ where: { organisationId: { in: ids } }, select: ROW }));
     }
   }
   return changed.size;

@@ -386,6 +386,7 @@ export function createErasureService(deps: { prisma: Db; files: FileDeleter; log
         { subjectType: "Award", ids: awards.map((a) => a.id) },
         { subjectType: "Invitation", ids: invitationIds },
       ],
+      relatedOrganisations: organisationIds,
       actorId: user.id,
     });
 
@@ -461,6 +462,7 @@ export function createErasureService(deps: { prisma: Db; files: FileDeleter; log
     const terms = organisationTerms(organisation, organisation.applications);
     await tx.organisation.delete({ where: { id: organisationId } });
     await scrubAuditLog(tx, {
+      organisations: [organisationId],
       subjects: [
         { subjectType: "Organisation", ids: [organisationId] },
         { subjectType: "Application", ids: applicationIds },
@@ -781,6 +783,7 @@ export function createErasureService(deps: { prisma: Db; files: FileDeleter; log
           },
         });
         const auditEntriesScrubbed = await scrubAuditLog(tx, {
+          organisations: [organisationId],
           subjects: [
             { subjectType: "Organisation", ids: [organisationId] },
             { subjectType: "Application", ids: organisation.applications.map((a) => a.id) },

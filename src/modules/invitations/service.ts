@@ -133,6 +133,7 @@ export function createInvitationsService(prisma: Db, mailer: Mailer) {
             action: "user.sign-up",
             subjectType: "User",
             subjectId: user.id,
+            organisationId: row.organisationId,
             after: { email: user.email, fullName: user.fullName, jobTitle: user.jobTitle, role: user.role },
           });
           await grant(tx, row, user);

@@ -1,6 +1,6 @@
 import { Router, type Response } from "express";
 import { ORGANISATION_TYPES, PLACES, THEMES } from "../programme/reference.js";
-import { csvRow } from "./csv.js";
+import { csvRow } from "../../platform/csv.js";
 import { registerFilterSchema } from "./schemas.js";
 import type { RegisterService } from "./service.js";
 

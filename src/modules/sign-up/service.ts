@@ -52,6 +52,7 @@ export function createSignUpService(prisma: Db, mailer: Mailer) {
             action: "user.sign-up",
             subjectType: "User",
             subjectId: user.id,
+            organisationId: org.id,
             after: { email: user.email, fullName: user.fullName, jobTitle: user.jobTitle },
           });
           await recordAudit(tx, {
