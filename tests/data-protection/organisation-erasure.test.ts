@@ -141,6 +141,15 @@ describe("erasing an organisation", () => {
     const controlFiles = await t.prisma.evidenceFile.findMany({
       where: { applicationTheme: { application: { organisationId: control.organisation.id } } },
     });
+    // An entry that concerns the organisation only through its organisationId.
+    const note = await t.prisma.auditEvent.create({
+      data: {
+        action: "note.add",
+        subjectType: "Note",
+        organisationId: id,
+        after: JSON.stringify({ note: "Rang the chair on 07700 900123", status: "OPEN" }),
+      },
+    });
     // Before: the texts are there, as the search below would show.
     expect(await whereFound(t, harbour.needles)).not.toEqual([]);
     const before = await statistics(t, keptIds);
@@ -217,6 +226,10 @@ describe("erasing an organisation", () => {
     });
     expect(JSON.parse(upload.after!)).toMatchObject({ theme: "SOCIAL", file: "[removed]" });
     expect(upload.actorId).toBeNull();
+
+    const scrubbedNote = await t.prisma.auditEvent.findUniqueOrThrow({ where: { id: note.id } });
+    expect(JSON.parse(scrubbedNote.after!)).toEqual({ note: "[removed]", status: "OPEN" });
+    expect(scrubbedNote.organisationId).toBe(id);
 
     // The other organisation is untouched.
     expect(await statistics(t, [control.applicationId, control.draftId])).toEqual(controlBefore);
