@@ -150,6 +150,7 @@ describe("an organisation's page", () => {
     expect(awards).toContain("Social, Environment");
     expect(awards).toContain("Current");
     expect(page.text).toContain(`href="/admin/organisations/${org.id}/subject-access"`);
+    expect(page.text).toContain(`href="/admin/organisations/${org.id}/erase"`);
 
     // The user's page links back to the organisation.
     const userPage = await lead.get(`/admin/users/${member.id}`);
