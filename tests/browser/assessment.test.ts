@@ -1,50 +1,21 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../helpers/app.js";
+import { describe, expect, it } from "vitest";
 import { assign, signedInAs, submittedApplication } from "../helpers/assessment.js";
-import { expectNoAxeViolations, launchChromium, serve } from "../helpers/chromium.js";
+import { browserSite, checked } from "../helpers/browser-site.js";
 import { CRITERIA } from "../../src/modules/assessment/scoring.js";
 
-let t: TestApp;
-let site: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  t = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
-  site = await serve(t.app);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await t?.close();
-});
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${site.url}/sign-in`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${site.url}/`);
-}
-
-/** Visits a page by clicking, waits for it, and checks it with axe. */
-async function checked(page: Page) {
-  await page.waitForLoadState("load");
-  await expectNoAxeViolations(page);
-}
+const site = browserSite();
 
 describe("assessment, decision and award in a real browser", () => {
   it("an assessor scores, the lead decides, and the organisation reads the decision and opens its certificate", async () => {
-    const lead = await signedInAs(t, "PROGRAMME_LEAD", "Lee Lead");
-    const assessor = await signedInAs(t, "ASSESSOR", "Ann Assessor");
-    const application = await submittedApplication(t, { name: "Browser Trust" });
-    await assign(t, lead.visitor, application.id, assessor.user.id);
+    const lead = await signedInAs(site.t, "PROGRAMME_LEAD", "Lee Lead");
+    const assessor = await signedInAs(site.t, "ASSESSOR", "Ann Assessor");
+    const application = await submittedApplication(site.t, { name: "Browser Trust" });
+    await assign(site.t, lead.visitor, application.id, assessor.user.id);
 
     // The assessor
-    const assessorContext = await browser.newContext();
+    const assessorContext = await site.browser.newContext();
     const a = await assessorContext.newPage();
-    await signIn(a, assessor.user.email, assessor.user.password);
+    await site.signIn(a, assessor.user.email, assessor.user.password);
     await a.getByRole("link", { name: "Assessment", exact: true }).click();
     await checked(a);
     await a.getByRole("link", { name: "See the applications assigned to you" }).click();
@@ -85,9 +56,9 @@ describe("assessment, decision and award in a real browser", () => {
     await assessorContext.close();
 
     // The lead
-    const leadContext = await browser.newContext();
+    const leadContext = await site.browser.newContext();
     const l = await leadContext.newPage();
-    await signIn(l, lead.user.email, lead.user.password);
+    await site.signIn(l, lead.user.email, lead.user.password);
     await l.goto(`${site.url}/admin`);
     await l.getByRole("link", { name: "Applications, assessment and decisions" }).click();
     await checked(l);
@@ -106,9 +77,9 @@ describe("assessment, decision and award in a real browser", () => {
     await leadContext.close();
 
     // The organisation
-    const applicantContext = await browser.newContext();
+    const applicantContext = await site.browser.newContext();
     const o = await applicantContext.newPage();
-    await signIn(o, application.owner.email, application.owner.password);
+    await site.signIn(o, application.owner.email, application.owner.password);
     await o.goto(`${site.url}/applications/${application.id}/status`);
     expect(await o.locator("#decision").textContent()).toContain("Awarded");
     expect(await o.locator("#decision-feedback").textContent()).toContain(
@@ -136,7 +107,7 @@ describe("assessment, decision and award in a real browser", () => {
     await applicantContext.close();
 
     // The public
-    const publicContext = await browser.newContext();
+    const publicContext = await site.browser.newContext();
     const p = await publicContext.newPage();
     await p.goto(`${site.url}/register`);
     expect(await p.locator("#register").textContent()).toContain("Browser Trust");

@@ -1,45 +1,16 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../helpers/app.js";
+import { describe, expect, it } from "vitest";
 import { signedInAs } from "../helpers/assessment.js";
-import { expectNoAxeViolations, launchChromium, serve } from "../helpers/chromium.js";
+import { browserSite, checked } from "../helpers/browser-site.js";
 import { buildDataSet } from "../dashboard/data-set.js";
 
-let t: TestApp;
-let site: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  t = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
-  await buildDataSet(t.prisma, new Date());
-  site = await serve(t.app);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await t?.close();
-});
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${site.url}/sign-in`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${site.url}/`);
-}
-
-async function checked(page: Page) {
-  await page.waitForLoadState("load");
-  await expectNoAxeViolations(page);
-}
+const site = browserSite(undefined, (t) => buildDataSet(t.prisma, new Date()));
 
 describe("the programme lead's dashboard in a real browser", () => {
   it("opens the dashboard, changes the programme year, and opens the map shaded both ways", async () => {
-    const lead = await signedInAs(t, "PROGRAMME_LEAD", "Lee Lead");
-    const context = await browser.newContext();
+    const lead = await signedInAs(site.t, "PROGRAMME_LEAD", "Lee Lead");
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await signIn(page, lead.user.email, lead.user.password);
+    await site.signIn(page, lead.user.email, lead.user.password);
 
     await page.goto(`${site.url}/admin`);
     await page.getByRole("link", { name: "Programme dashboard" }).click();

@@ -1,40 +1,20 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../helpers/app.js";
+import { describe, expect, it } from "vitest";
 import { addMember, createOrganisation } from "../helpers/applications.js";
-import { expectNoAxeViolations, launchChromium, serve } from "../helpers/chromium.js";
+import { browserSite, checked } from "../helpers/browser-site.js";
 import { createUser } from "../helpers/factories.js";
 
-let t: TestApp;
-let site: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  t = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
-  site = await serve(t.app);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await t?.close();
-});
-
-async function checked(page: Page) {
-  await page.waitForLoadState("load");
-  await expectNoAxeViolations(page);
-}
+const site = browserSite();
 
 describe("erasure and retention in a real browser", () => {
   it("the lead erases a member and an organisation with a current award, reads the retention report and changes a period", async () => {
-    const lead = await createUser(t.prisma, {
+    const lead = await createUser(site.t.prisma, {
       role: "PROGRAMME_LEAD",
       email: "lead@erasure.example.net",
       fullName: "Lia Lead",
     });
-    const { organisation, owner } = await createOrganisation(t.prisma, "Browser Harbour Trust");
-    const member = await addMember(t.prisma, organisation.id, "Bryn Member");
-    const application = await t.prisma.application.create({
+    const { organisation, owner } = await createOrganisation(site.t.prisma, "Browser Harbour Trust");
+    const member = await addMember(site.t.prisma, organisation.id, "Bryn Member");
+    const application = await site.t.prisma.application.create({
       data: {
         organisationId: organisation.id,
         createdById: owner.id,
@@ -43,7 +23,7 @@ describe("erasure and retention in a real browser", () => {
         submittedAt: new Date(),
       },
     });
-    await t.prisma.award.create({
+    await site.t.prisma.award.create({
       data: {
         applicationId: application.id,
         organisationId: organisation.id,
@@ -56,12 +36,8 @@ describe("erasure and retention in a real browser", () => {
       },
     });
 
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${site.url}/sign-in`);
-    await page.getByLabel("Email address").fill(lead.email);
-    await page.getByLabel("Password", { exact: true }).fill(lead.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${site.url}/`);
+    const page = await (await site.browser.newContext()).newPage();
+    await site.signIn(page, lead.email, lead.password);
 
     await page.goto(`${site.url}/admin/users/${member.id}`);
     await page.getByRole("link", { name: "Erase this user" }).click();

@@ -1,38 +1,11 @@
 import { readFileSync } from "node:fs";
 import { unzipSync } from "fflate";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../helpers/app.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { signedInAs, submittedApplication } from "../helpers/assessment.js";
-import { expectNoAxeViolations, launchChromium, serve } from "../helpers/chromium.js";
+import { browserSite, checked } from "../helpers/browser-site.js";
 
-let t: TestApp;
-let site: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  t = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
-  site = await serve(t.app);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await t?.close();
-});
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${site.url}/sign-in`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${site.url}/`);
-}
-
-async function checked(page: Page) {
-  await page.waitForLoadState("load");
-  await expectNoAxeViolations(page);
-}
+const site = browserSite();
 
 /** Presses the download button and reads the ZIP file the browser saved. */
 async function downloadZip(page: Page) {
@@ -46,12 +19,12 @@ async function downloadZip(page: Page) {
 
 describe("user and organisation management in a real browser", () => {
   it("the lead searches, opens a person and an organisation, and downloads what is held about each", async () => {
-    const lead = await signedInAs(t, "PROGRAMME_LEAD", "Lee Lead");
-    const application = await submittedApplication(t, { name: "Browser People Trust" });
+    const lead = await signedInAs(site.t, "PROGRAMME_LEAD", "Lee Lead");
+    const application = await submittedApplication(site.t, { name: "Browser People Trust" });
 
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await site.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await signIn(page, lead.user.email, lead.user.password);
+    await site.signIn(page, lead.user.email, lead.user.password);
     await page.getByRole("link", { name: "Administration" }).click();
     await checked(page);
 
@@ -93,9 +66,9 @@ describe("user and organisation management in a real browser", () => {
     await context.close();
 
     // The owner, from their organisation's page
-    const ownerContext = await browser.newContext({ acceptDownloads: true });
+    const ownerContext = await site.browser.newContext({ acceptDownloads: true });
     const owner = await ownerContext.newPage();
-    await signIn(owner, application.owner.email, application.owner.password);
+    await site.signIn(owner, application.owner.email, application.owner.password);
     await owner.goto(`${site.url}/organisations/${application.organisation.id}`);
     await owner.getByRole("link", { name: "Download everything the portal holds about Browser People Trust" }).click();
     await checked(owner);

@@ -1,43 +1,19 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../helpers/app.js";
+import { describe, expect, it } from "vitest";
 import { signedInAs } from "../helpers/assessment.js";
-import { expectNoAxeViolations, launchChromium, serve } from "../helpers/chromium.js";
+import { browserSite, checked } from "../helpers/browser-site.js";
 
-let t: TestApp;
-let site: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  t = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
-  site = await serve(t.app);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await t?.close();
-});
-
-async function checked(page: Page) {
-  await page.waitForLoadState("load");
-  await expectNoAxeViolations(page);
-}
+const site = browserSite();
 
 describe("exports and the audit log in a real browser", () => {
   it("the lead downloads a file, then finds the download in the audit log", async () => {
-    const lead = await signedInAs(t, "PROGRAMME_LEAD", "Lee Lead");
-    await t.prisma.champion.create({
+    const lead = await signedInAs(site.t, "PROGRAMME_LEAD", "Lee Lead");
+    await site.t.prisma.champion.create({
       data: { name: "Siân Champion", role: "=Lead", place: "WIRRAL", listed: true },
     });
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await site.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${site.url}/sign-in`);
-    await page.getByLabel("Email address").fill(lead.user.email);
-    await page.getByLabel("Password", { exact: true }).fill(lead.user.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${site.url}/`);
+    await site.signIn(page, lead.user.email, lead.user.password);
 
     await page.getByRole("link", { name: "Administration" }).click();
     await page.getByRole("link", { name: /^Exports/ }).click();
