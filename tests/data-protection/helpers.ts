@@ -118,6 +118,20 @@ export interface OrganisationStory {
   needles: string[];
 }
 
+/** The organisation whose erasure the data-protection tests follow. */
+export const HARBOUR = {
+  organisation: "Wirral Harbour Foundation",
+  owner: "Olwen Harbourmaster",
+  member: "Mabli Quayside",
+  postcode: "CH41 5LH",
+  registration: "7654321",
+  website: "https://harbour-foundation.example.org",
+  street: "9 Quay Street",
+  answer: "Seventy dock workers retrained as harbour pilots in Birkenhead.",
+  evidenceName: "Quayside payroll 2025.pdf",
+  evidenceText: "Harbour payroll extract",
+};
+
 /**
  * An organisation with an owner and a member, an application filled in through the pages with
  * evidence, assessed, awarded (with feedback naming the owner), listed on the register, a charter

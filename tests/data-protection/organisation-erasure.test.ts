@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from "../helpers/app.js";
 import { Visitor } from "../helpers/browser.js";
 import { signedInAs } from "../helpers/assessment.js";
 import {
+  HARBOUR,
   leadAndAssessor,
   organisationStory,
   statistics,
@@ -22,22 +23,7 @@ let control: OrganisationStory;
 beforeAll(async () => {
   t = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
   ({ lead, assessor } = await leadAndAssessor(t));
-  harbour = await organisationStory(
-    t,
-    { lead: lead.visitor, assessor },
-    {
-      organisation: "Wirral Harbour Foundation",
-      owner: "Olwen Harbourmaster",
-      member: "Mabli Quayside",
-      postcode: "CH41 5LH",
-      registration: "7654321",
-      website: "https://harbour-foundation.example.org",
-      street: "9 Quay Street",
-      answer: "Seventy dock workers retrained as harbour pilots in Birkenhead.",
-      evidenceName: "Quayside payroll 2025.pdf",
-      evidenceText: "Harbour payroll extract",
-    },
-  );
+  harbour = await organisationStory(t, { lead: lead.visitor, assessor }, HARBOUR);
   control = await organisationStory(
     t,
     { lead: lead.visitor, assessor },

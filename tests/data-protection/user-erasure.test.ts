@@ -6,6 +6,7 @@ import { signedInAs } from "../helpers/assessment.js";
 import { Visitor } from "../helpers/browser.js";
 import { TEST_PASSWORD } from "../helpers/factories.js";
 import {
+  HARBOUR,
   leadAndAssessor,
   organisationStory,
   statistics,
@@ -22,22 +23,7 @@ let story: OrganisationStory;
 beforeAll(async () => {
   t = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
   ({ lead, assessor } = await leadAndAssessor(t, "Ffion Scorer"));
-  story = await organisationStory(
-    t,
-    { lead: lead.visitor, assessor },
-    {
-      organisation: "Wirral Harbour Foundation",
-      owner: "Olwen Harbourmaster",
-      member: "Mabli Quayside",
-      postcode: "CH41 5LH",
-      registration: "7654321",
-      website: "https://harbour-foundation.example.org",
-      street: "9 Quay Street",
-      answer: "Seventy dock workers retrained as harbour pilots in Birkenhead.",
-      evidenceName: "Quayside payroll 2025.pdf",
-      evidenceText: "Harbour payroll extract",
-    },
-  );
+  story = await organisationStory(t, { lead: lead.visitor, assessor }, HARBOUR);
 });
 afterAll(async () => {
   await t?.close();

@@ -1,6 +1,7 @@
 import type { Db, Prisma } from "../../platform/db/index.js";
 import {
   APPLICATION_STATUSES,
+  MONTHS,
   ORGANISATION_TYPES,
   PLACES,
   THEMES,
@@ -28,20 +29,6 @@ import {
 const DAY_MS = 86_400_000;
 const OPEN_ASSIGNMENT = ["AWAITING_DECLARATION", "ACTIVE"] as const;
 const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const LONG_MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 export interface Count<T extends string = string> {
   value: T;
@@ -263,7 +250,7 @@ export function createDashboardService(deps: { prisma: Db; now?: () => Date }) {
         const monthIndex = (month - 1) % 12;
         starts.push({
           from,
-          label: `${LONG_MONTH_NAMES[monthIndex]} ${calendarYear}`,
+          label: `${MONTHS[monthIndex]} ${calendarYear}`,
           axisLabel: `${MONTH_NAMES[monthIndex]}\n${calendarYear}`,
         });
       }
