@@ -66,6 +66,7 @@ import { requestLogger } from "./platform/logging.js";
 import { createMailer, type Mailer } from "./platform/mail.js";
 import { multipartParser } from "./platform/multipart.js";
 import { SERVICE_NAME, setUpNunjucks } from "./platform/nunjucks.js";
+import { createPasswordHasher, type PasswordHasher } from "./platform/passwords.js";
 import { createLocalStorage, type FileStorage } from "./platform/storage.js";
 import { fromRoot } from "./platform/paths.js";
 import { permissionsPolicy, securityHeaders } from "./platform/security.js";
@@ -78,6 +79,7 @@ export interface AppDeps {
   logger: Logger;
   db: Database;
   sessionStore: DatabaseSessionStore;
+  passwords: PasswordHasher;
   accounts: AccountsService;
   signUp: SignUpService;
   invitations: InvitationsService;
@@ -106,8 +108,15 @@ export interface AppDeps {
   auditLog: AuditLogService;
 }
 
+/** What createDeps builds by default and a caller may pass in instead. */
+export interface DepsOverrides {
+  /** Production cost unless given: tests pass a cheaper hasher so that fixtures are quick to make. */
+  passwords?: PasswordHasher;
+}
+
 /** Builds what the app needs from configuration; tests pass their own pieces to createApp. */
-export function createDeps(config: Config, logger: Logger, db: Database): AppDeps {
+export function createDeps(config: Config, logger: Logger, db: Database, overrides: DepsOverrides = {}): AppDeps {
+  const passwords = overrides.passwords ?? createPasswordHasher();
   const storage = createLocalStorage(path.resolve(fromRoot(config.uploadDir), "files"));
   const settings = createSettingsService(db.prisma);
   // The evidence download asks the assessment service whether an assessor is assigned.
@@ -127,18 +136,20 @@ export function createDeps(config: Config, logger: Logger, db: Database): AppDep
   });
   const assessment = createAssessmentService({ prisma: db.prisma, settings, mailer });
   const { failuresPerAccount, accountLockoutMinutes } = config.signInRateLimit;
-  const invitations = createInvitationsService(db.prisma, mailer);
+  const invitations = createInvitationsService(db.prisma, mailer, passwords);
   const dataProtection = createDataProtection({ prisma: db.prisma, storage, settings, logger });
   return {
     config,
     logger,
     db,
     sessionStore: new DatabaseSessionStore(db.prisma, config.session.idleMinutes * 60_000),
+    passwords,
     accounts: createAccountsService(db.prisma, {
       mailer,
+      passwords,
       lockout: { failures: failuresPerAccount, minutes: accountLockoutMinutes },
     }),
-    signUp: createSignUpService(db.prisma, mailer),
+    signUp: createSignUpService(db.prisma, mailer, passwords),
     invitations,
     organisations: createOrganisationsService(db.prisma, mailer, invitations),
     users: createUsersService(db.prisma, invitations),

@@ -24,10 +24,11 @@ async function main(): Promise<void> {
   if (migrated.applied.length > 0) logger.info({ migrations: migrated.applied }, "database migrated");
 
   const db = createDatabase(config.database.provider, config.database.url);
+  const deps = createDeps(config, logger, db);
   const seeded = await seedContent(db.prisma);
   if (seeded > 0) logger.info({ pages: seeded }, "programme content added");
   if (config.seedDemoData) {
-    const accounts = await seedDemoData(db.prisma);
+    const accounts = await seedDemoData(db.prisma, deps.passwords);
     if (accounts.length > 0) {
       // Printed once, to the console only: these accounts exist for trying the portal out.
       console.log("\nDemo accounts (for trying the portal only; the passwords are not shown again):");
@@ -36,7 +37,6 @@ async function main(): Promise<void> {
     }
   }
 
-  const deps = createDeps(config, logger, db);
   const app = createApp(deps);
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();

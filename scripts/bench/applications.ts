@@ -12,7 +12,7 @@ import { loadConfig } from "../../src/config.js";
 import { createDatabase } from "../../src/platform/db/index.js";
 import { migrate } from "../../src/platform/db/migrate.js";
 import { createLogger } from "../../src/platform/logging.js";
-import { hashPassword } from "../../src/platform/passwords.js";
+import { createPasswordHasher } from "../../src/platform/passwords.js";
 
 const PASSWORD = "a benchmark passphrase";
 const folder = mkdtempSync(path.join(os.tmpdir(), "svp-bench-"));
@@ -50,7 +50,11 @@ class Browser {
 
 async function seedApplicant(prisma: ReturnType<typeof createDatabase>["prisma"]) {
   const user = await prisma.user.create({
-    data: { email: "bench@example.org", fullName: "Bench Applicant", passwordHash: await hashPassword(PASSWORD) },
+    data: {
+      email: "bench@example.org",
+      fullName: "Bench Applicant",
+      passwordHash: await createPasswordHasher().hash(PASSWORD),
+    },
   });
   await prisma.organisation.create({
     data: {

@@ -15,7 +15,7 @@ import { CRITERION_KEYS } from "../../src/modules/assessment/scoring.js";
 import { createDatabase, type Db } from "../../src/platform/db/index.js";
 import { migrate } from "../../src/platform/db/migrate.js";
 import { createLogger } from "../../src/platform/logging.js";
-import { hashPassword } from "../../src/platform/passwords.js";
+import { createPasswordHasher } from "../../src/platform/passwords.js";
 
 const SIZES = [2_000, 20_000];
 const PASSWORD = "a benchmark passphrase";
@@ -149,7 +149,7 @@ async function main() {
   await new Promise((resolve) => server.once("listening", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const passwordHash = await hashPassword(PASSWORD);
+  const passwordHash = await createPasswordHasher().hash(PASSWORD);
   await db.prisma.user.create({
     data: { email: "lead@bench.invalid", fullName: "Bench Lead", role: "PROGRAMME_LEAD", passwordHash },
   });

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { passwordHasher } from "../../src/platform/passwords.js";
 import { errorSummary } from "../helpers/accounts.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { Visitor } from "../helpers/browser.js";
@@ -54,7 +53,7 @@ describe("signing in to an account", () => {
 
   it("treats an unknown email exactly like a known one: same answer, same lock, a password check either way", async () => {
     const user = await createUser(t.prisma, { email: "real@example.org" });
-    const verify = vi.spyOn(passwordHasher, "verify");
+    const verify = vi.spyOn(t.deps.passwords, "verify");
     const known = await attempt(new Visitor(t.app), user.email, "not the password");
     const checksForKnown = verify.mock.calls.length;
     const unknown = await attempt(new Visitor(t.app), "nobody@example.org", "not the password");

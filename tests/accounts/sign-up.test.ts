@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { passwordHasher } from "../../src/platform/passwords.js";
 import {
   ABOUT_ANSWERS,
   ADDRESS_ANSWERS,
@@ -236,7 +235,7 @@ describe("signing up an organisation", () => {
   it("gives the same response for an email that already has an account, creates nothing, and tells the owner", async () => {
     await createUser(t.prisma, { email: "taken@example.org", fullName: "Existing Person" });
     const organisationsBefore = await t.prisma.organisation.count();
-    const hashes = vi.spyOn(passwordHasher, "hash");
+    const hashes = vi.spyOn(t.deps.passwords, "hash");
 
     const fresh = new Visitor(t.app);
     await signUp(fresh, "fresh@example.org");

@@ -32,6 +32,23 @@ describe("in a real browser", () => {
     },
   );
 
+  it("the accessibility check itself fails on a page with a violation", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    await page.evaluate(() => {
+      const image = document.createElement("img");
+      image.src = "/assets/images/favicon.ico";
+      document.querySelector("main")?.append(image);
+    });
+    const failure = await expectNoAxeViolations(page).then(
+      () => undefined,
+      (error: unknown) => error as { actual?: unknown },
+    );
+    expect(JSON.stringify(failure?.actual)).toMatch(/image-alt \(critical\): Images must have alternative text/);
+    await context.close();
+  });
+
   it("shows sign-in errors accessibly, then signs in and out", async () => {
     const user = await createUser(t.prisma, { email: "browser@example.org", fullName: "Zoë Browser" });
     const context = await browser.newContext();

@@ -3,12 +3,13 @@ import os from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import { inject } from "vitest";
-import { createApp, createDeps, type AppDeps } from "../../src/app.js";
+import { createApp, createDeps, type AppDeps, type DepsOverrides } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { createDatabase } from "../../src/platform/db/index.js";
 import { createLogger } from "../../src/platform/logging.js";
 import { readOutbox, type OutboxMessage } from "../../src/platform/mail.js";
 import { createTestDatabase, type TestDatabase } from "./databases.js";
+import { fixturePasswords } from "./passwords.js";
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
@@ -23,8 +24,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on a database of its own, with CSRF protection and everything else switched on. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * The real app on a database of its own, with CSRF protection and everything else switched on.
+ * Passwords are hashed at the fixtures' low cost unless overrides say otherwise ({} keeps
+ * production's).
+ */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  overrides: DepsOverrides = { passwords: fixturePasswords },
+): Promise<TestApp> {
   const database = await createTestDatabase(inject("databaseTemplate"));
   const uploadDir = mkdtempSync(path.join(os.tmpdir(), "svp-test-uploads-"));
   const config = loadConfig({
@@ -44,7 +52,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   const logger = createLogger(env.LOG_LEVEL ?? "info", sink);
   const db = createDatabase(config.database.provider, config.database.url);
-  const deps = createDeps(config, logger, db);
+  const deps = createDeps(config, logger, db, overrides);
   return {
     app: createApp(deps),
     deps,

@@ -1,6 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { SESSION_COOKIE } from "../../src/modules/accounts/routes.js";
 import { createTestApp, type TestApp } from "./app.js";
+import { Visitor } from "./browser.js";
 import { expectNoAxeViolations, launchChromium, serve } from "./chromium.js";
 
 export interface BrowserSite {
@@ -9,8 +11,13 @@ export interface BrowserSite {
   /** Where the app listens. */
   readonly url: string;
   readonly browser: Browser;
-  /** Signs in through the sign-in page, as a person would, and waits for the home page. */
+  /**
+   * Signs in over HTTP, hands the page's browser context the session cookie (a stored session
+   * state) and opens the home page: for journeys where signing in is not what is under test.
+   */
   signIn(page: Page, email: string, password: string): Promise<void>;
+  /** Signs in through the sign-in page, as a person would, and waits for the home page. */
+  signInThroughForm(page: Page, email: string, password: string): Promise<void>;
 }
 
 /**
@@ -50,6 +57,15 @@ export function browserSite(
       return ready(browser);
     },
     async signIn(page, email, password) {
+      const url = ready(served).url;
+      const visitor = new Visitor(ready(t).app);
+      await visitor.signIn(email, password);
+      const value = visitor.cookie(SESSION_COOKIE);
+      if (!value) throw new Error(`Signing in ${email} gave no session cookie`);
+      await page.context().addCookies([{ name: SESSION_COOKIE, value, url, httpOnly: true, sameSite: "Lax" }]);
+      await page.goto(`${url}/`);
+    },
+    async signInThroughForm(page, email, password) {
       const url = ready(served).url;
       await page.goto(`${url}/sign-in`);
       await page.getByLabel("Email address").fill(email);

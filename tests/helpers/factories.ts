@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Db, RoleValue } from "../../src/platform/db/index.js";
-import { hashPassword } from "../../src/platform/passwords.js";
+import { fixturePasswords } from "./passwords.js";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 
@@ -22,7 +22,7 @@ export async function createUser(
       fullName: overrides.fullName ?? "Test Person",
       role: overrides.role ?? "APPLICANT",
       active: overrides.active ?? true,
-      passwordHash: await hashPassword(password),
+      passwordHash: await fixturePasswords.hash(password),
       emailVerifiedAt: overrides.verified === false ? null : new Date(),
     },
   });

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "../../platform/db/index.js";
-import { hashPassword } from "../../platform/passwords.js";
+import type { PasswordHasher } from "../../platform/passwords.js";
 
 export interface DemoAccount {
   role: string;
@@ -17,7 +17,7 @@ function demoPassword(): string {
  * can sign in. Returns the accounts made (empty when the database already had users). Never called
  * in production: the configuration refuses SEED_DEMO_DATA there.
  */
-export async function seedDemoData(prisma: Db): Promise<DemoAccount[]> {
+export async function seedDemoData(prisma: Db, passwords: PasswordHasher): Promise<DemoAccount[]> {
   if ((await prisma.user.count()) > 0) return [];
   const accounts = [
     { role: "PROGRAMME_LEAD", email: "lead@demo.invalid", fullName: "Demo Programme Lead", jobTitle: "Programme lead" },
@@ -36,7 +36,7 @@ export async function seedDemoData(prisma: Db): Promise<DemoAccount[]> {
           fullName: account.fullName,
           jobTitle: account.jobTitle,
           role: account.role,
-          passwordHash: await hashPassword(password),
+          passwordHash: await passwords.hash(password),
           emailVerifiedAt: new Date(),
         },
       });

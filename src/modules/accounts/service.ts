@@ -1,7 +1,7 @@
 import { recordAudit } from "../../platform/audit.js";
 import type { Db, RoleValue } from "../../platform/db/index.js";
 import type { Mailer } from "../../platform/mail.js";
-import { passwordHasher } from "../../platform/passwords.js";
+import type { PasswordHasher } from "../../platform/passwords.js";
 import { DatabaseRateLimitStore } from "../../platform/rate-limit-store.js";
 import { hashToken, looksLikeToken, newToken } from "../../platform/tokens.js";
 
@@ -32,6 +32,7 @@ export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; reaso
 
 export interface AccountsOptions {
   mailer: Mailer;
+  passwords: PasswordHasher;
   lockout: { failures: number; minutes: number };
 }
 
@@ -103,8 +104,8 @@ export function createAccountsService(prisma: Db, options: AccountsOptions) {
       if (recent && recent.totalHits >= options.lockout.failures) return { ok: false, reason: "locked" };
       const user = await prisma.user.findUnique({ where: { email: address } });
       const matches = user
-        ? await passwordHasher.verify(password, user.passwordHash)
-        : await passwordHasher.verifyAgainstDummy(password);
+        ? await options.passwords.verify(password, user.passwordHash)
+        : await options.passwords.verifyAgainstDummy(password);
       if (!user || !matches || !user.active) {
         await lockout.increment(address);
         return { ok: false, reason: "incorrect" };
@@ -149,7 +150,7 @@ export function createAccountsService(prisma: Db, options: AccountsOptions) {
       const user = await prisma.user.create({
         data: {
           email: normaliseEmail(input.email),
-          passwordHash: await passwordHasher.hash(input.password),
+          passwordHash: await options.passwords.hash(input.password),
           fullName: input.fullName.trim(),
           jobTitle: input.jobTitle?.trim() ?? "",
           role: input.role,
@@ -253,7 +254,7 @@ export function createAccountsService(prisma: Db, options: AccountsOptions) {
       const found = await findToken(token, "RESET_PASSWORD");
       if (found.status !== "valid") return { status: found.status };
       const row = found.row;
-      const passwordHash = await passwordHasher.hash(password);
+      const passwordHash = await options.passwords.hash(password);
       const user = await prisma.$transaction(async (tx) => {
         if (!(await claimToken(tx, row.id))) return null;
         const before = await tx.user.findUniqueOrThrow({ where: { id: row.userId } });
@@ -302,8 +303,8 @@ export function createAccountsService(prisma: Db, options: AccountsOptions) {
       input: { currentPassword: string; newPassword: string },
     ): Promise<"changed" | "wrong-password"> {
       const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
-      if (!(await passwordHasher.verify(input.currentPassword, user.passwordHash))) return "wrong-password";
-      const passwordHash = await passwordHasher.hash(input.newPassword);
+      if (!(await options.passwords.verify(input.currentPassword, user.passwordHash))) return "wrong-password";
+      const passwordHash = await options.passwords.hash(input.newPassword);
       await prisma.$transaction(async (tx) => {
         await tx.user.update({ where: { id: userId }, data: { passwordHash } });
         await tx.session.deleteMany({ where: { userId, sid: { not: currentSid } } });
@@ -331,7 +332,7 @@ export function createAccountsService(prisma: Db, options: AccountsOptions) {
       input: { email: string; currentPassword: string },
     ): Promise<"sent" | "wrong-password" | "same-email"> {
       const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
-      if (!(await passwordHasher.verify(input.currentPassword, user.passwordHash))) return "wrong-password";
+      if (!(await options.passwords.verify(input.currentPassword, user.passwordHash))) return "wrong-password";
       const email = normaliseEmail(input.email);
       if (email === user.email) return "same-email";
       const taken = await prisma.user.findUnique({ where: { email } });

@@ -1,7 +1,7 @@
 import { recordAudit } from "../../platform/audit.js";
 import type { Db, RoleValue } from "../../platform/db/index.js";
 import type { Mailer } from "../../platform/mail.js";
-import { passwordHasher } from "../../platform/passwords.js";
+import type { PasswordHasher } from "../../platform/passwords.js";
 import { hashToken, looksLikeToken, newToken } from "../../platform/tokens.js";
 import type { SignedInUser } from "../accounts/service.js";
 
@@ -40,7 +40,7 @@ export async function createInvitation(
   return { id: invitation.id, token };
 }
 
-export function createInvitationsService(prisma: Db, mailer: Mailer) {
+export function createInvitationsService(prisma: Db, mailer: Mailer, passwords: PasswordHasher) {
   async function find(token: unknown) {
     if (!looksLikeToken(token)) return { status: "invalid" as const, row: null };
     const row = await prisma.invitation.findUnique({
@@ -113,7 +113,7 @@ export function createInvitationsService(prisma: Db, mailer: Mailer) {
       const found = await find(token);
       if (found.status !== "valid") return { status: found.status };
       const row = found.row;
-      const passwordHash = await passwordHasher.hash(input.password);
+      const passwordHash = await passwords.hash(input.password);
       try {
         return await prisma.$transaction(async (tx) => {
           if (await tx.user.findUnique({ where: { email: row.email } })) return { status: "account-exists" as const };

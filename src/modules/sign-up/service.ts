@@ -1,7 +1,7 @@
 import { recordAudit } from "../../platform/audit.js";
 import type { Db } from "../../platform/db/index.js";
 import type { Mailer } from "../../platform/mail.js";
-import { passwordHasher } from "../../platform/passwords.js";
+import type { PasswordHasher } from "../../platform/passwords.js";
 import type { OrganisationDetails } from "../organisations/schemas.js";
 import { issueAccountToken, sendVerification, VERIFY_EMAIL_HOURS } from "../accounts/service.js";
 
@@ -13,9 +13,9 @@ export interface SignUpPerson {
   passwordHash: string;
 }
 
-export function createSignUpService(prisma: Db, mailer: Mailer) {
+export function createSignUpService(prisma: Db, mailer: Mailer, passwords: PasswordHasher) {
   return {
-    hashPassword: (password: string) => passwordHasher.hash(password),
+    hashPassword: (password: string) => passwords.hash(password),
 
     /**
      * Creates the organisation and its owner, and sends the verification link. When the email
