@@ -19,6 +19,9 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
+  // Each area of src/modules is reached only through its index.ts (its public face), and the
+  // platform never reaches into the areas.
+  ...boundaries(),
   {
     files: ["public/js/**/*.js"],
     languageOptions: { globals: { ...globals.browser } },
@@ -29,3 +32,24 @@ export default tseslint.config(
   },
   prettier,
 );
+
+function reachInto(prefix) {
+  return {
+    regex: `^${prefix}[a-z-]+/(?!index\\.js$)`,
+    message: "Import another area through its index.js, its public face.",
+  };
+}
+
+function boundaries() {
+  const rule = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
+  return [
+    { files: ["src/*.ts", "scripts/**/*.ts"], rules: rule(reachInto("(\\./|(\\.\\./)+src/)modules/")) },
+    { files: ["src/modules/*/*.ts"], rules: rule(reachInto("\\.\\./")) },
+    { files: ["src/modules/*/*/*.ts"], rules: rule(reachInto("\\.\\./\\.\\./")) },
+    { files: ["src/modules/*/*/*/*.ts"], rules: rule(reachInto("\\.\\./\\.\\./\\.\\./")) },
+    {
+      files: ["src/platform/**/*.ts"],
+      rules: rule({ regex: "(^|/)modules/", message: "The platform serves every area and imports none of them." }),
+    },
+  ];
+}

@@ -2,67 +2,67 @@ import path from "node:path";
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
 import session from "express-session";
 import type { Config } from "./config.js";
-import { createAccountsService, type AccountsService } from "./modules/accounts/service.js";
-import { createPassport } from "./modules/accounts/passport.js";
-import { accountsRoutes, SESSION_COOKIE } from "./modules/accounts/routes.js";
-import { adminRoutes } from "./modules/admin/routes.js";
-import { auditLogRoutes } from "./modules/audit-log/routes.js";
-import { createAuditLogService, type AuditLogService } from "./modules/audit-log/service.js";
-import { applicationsRoutes } from "./modules/applications/routes.js";
-import { assessmentRoutes } from "./modules/assessment/routes.js";
-import { createAssessmentService, type AssessmentService } from "./modules/assessment/service.js";
-import { awardsRoutes } from "./modules/awards/routes.js";
-import { createAwardsService, type AwardsService } from "./modules/awards/service.js";
-import { dashboardRoutes } from "./modules/dashboard/routes.js";
-import { createDashboardService, type DashboardService } from "./modules/dashboard/service.js";
-import { decisionsRoutes } from "./modules/decisions/routes.js";
-import { createDecisionsService, type DecisionsService } from "./modules/decisions/service.js";
-import { createApplicationsService, type ApplicationsService } from "./modules/applications/service.js";
-import { resumePendingSave, signInToSave } from "./modules/applications/unsaved.js";
-import { createEvidenceService, type EvidenceService } from "./modules/applications/evidence.js";
-import { evidenceDownloadRoutes } from "./modules/applications/evidence-routes.js";
-import { dataProtectionRoutes } from "./modules/data-protection/routes.js";
-import { createDataProtection, type DataProtection } from "./modules/data-protection/service.js";
-import { devRoutes } from "./modules/dev/routes.js";
-import { exportsRoutes } from "./modules/exports/routes.js";
-import { createExportsService, type ExportsService } from "./modules/exports/service.js";
-import { createJobs, type Jobs } from "./modules/jobs/service.js";
-import { healthRoutes } from "./modules/health/routes.js";
-import { createInvitationsService, type InvitationsService } from "./modules/invitations/service.js";
-import { invitationsRoutes } from "./modules/invitations/routes.js";
-import { createOrganisationsService, type OrganisationsService } from "./modules/organisations/service.js";
-import { organisationsRoutes } from "./modules/organisations/routes.js";
-import { organisationsAdminRoutes } from "./modules/organisations/admin-routes.js";
+import {
+  accountsRoutes,
+  type AccountsService,
+  createAccountsService,
+  createPassport,
+  SESSION_COOKIE,
+} from "./modules/accounts/index.js";
+import { adminRoutes } from "./modules/admin/index.js";
+import { auditLogRoutes, type AuditLogService, createAuditLogService } from "./modules/audit-log/index.js";
+import {
+  applicationsRoutes,
+  type ApplicationsService,
+  createApplicationsService,
+  createEvidenceService,
+  evidenceDownloadRoutes,
+  type EvidenceService,
+  resumePendingSave,
+  signInToSave,
+} from "./modules/applications/index.js";
+import { assessmentRoutes, type AssessmentService, createAssessmentService } from "./modules/assessment/index.js";
+import { awardsRoutes, type AwardsService, createAwardsService } from "./modules/awards/index.js";
+import { createDashboardService, dashboardRoutes, type DashboardService } from "./modules/dashboard/index.js";
+import { createDecisionsService, decisionsRoutes, type DecisionsService } from "./modules/decisions/index.js";
+import { createDataProtection, type DataProtection, dataProtectionRoutes } from "./modules/data-protection/index.js";
+import { devRoutes } from "./modules/dev/index.js";
+import { createExportsService, exportsRoutes, type ExportsService } from "./modules/exports/index.js";
+import { createJobs, type Jobs } from "./modules/jobs/index.js";
+import { healthRoutes } from "./modules/health/index.js";
+import { createInvitationsService, invitationsRoutes, type InvitationsService } from "./modules/invitations/index.js";
 import {
   createOrganisationsAdminService,
+  createOrganisationsService,
+  organisationsAdminRoutes,
   type OrganisationsAdminService,
-} from "./modules/organisations/admin-service.js";
-import { subjectAccessRoutes } from "./modules/subject-access/routes.js";
-import { createSubjectAccessService, type SubjectAccessService } from "./modules/subject-access/service.js";
-import { createSettingsService, type SettingsService } from "./modules/settings/service.js";
-import { championsRoutes } from "./modules/champions/routes.js";
-import { createChampionsService, type ChampionsService } from "./modules/champions/service.js";
-import { charterRoutes } from "./modules/charter/routes.js";
-import { createCharterService, type CharterService } from "./modules/charter/service.js";
-import { contentAdminRoutes } from "./modules/content/admin-routes.js";
-import { publicPathOf } from "./modules/content/paths.js";
-import { contentRoutes } from "./modules/content/routes.js";
-import { createContentService, type ContentService } from "./modules/content/service.js";
-import { searchRoutes } from "./modules/search/routes.js";
-import { createSearchService, type SearchService } from "./modules/search/service.js";
-import { settingsRoutes } from "./modules/settings/routes.js";
-import { registerRoutes } from "./modules/register/routes.js";
-import { createRegisterService, type RegisterService } from "./modules/register/service.js";
-import { createSignUpService, type SignUpService } from "./modules/sign-up/service.js";
-import { signUpRoutes } from "./modules/sign-up/routes.js";
-import { createUsersService, type UsersService } from "./modules/users/service.js";
-import { usersRoutes } from "./modules/users/routes.js";
+  organisationsRoutes,
+  type OrganisationsService,
+} from "./modules/organisations/index.js";
+import {
+  createSubjectAccessService,
+  subjectAccessRoutes,
+  type SubjectAccessService,
+} from "./modules/subject-access/index.js";
+import { createSettingsService, settingsRoutes, type SettingsService } from "./modules/settings/index.js";
+import { championsRoutes, type ChampionsService, createChampionsService } from "./modules/champions/index.js";
+import { charterRoutes, type CharterService, createCharterService } from "./modules/charter/index.js";
+import {
+  contentAdminRoutes,
+  contentRoutes,
+  type ContentService,
+  createContentService,
+  publicPathOf,
+} from "./modules/content/index.js";
+import { createSearchService, searchRoutes, type SearchService } from "./modules/search/index.js";
+import { createRegisterService, registerRoutes, type RegisterService } from "./modules/register/index.js";
+import { createSignUpService, signUpRoutes, type SignUpService } from "./modules/sign-up/index.js";
+import { createUsersService, usersRoutes, type UsersService } from "./modules/users/index.js";
 import { ASSET_BUILD_FOLDER, loadAssetManifest, type AssetManifest } from "./platform/assets.js";
 import { createCsrf } from "./platform/csrf.js";
 import type { Database } from "./platform/db/index.js";
 import { HttpError, notFound } from "./platform/errors.js";
-import type { Logger } from "./platform/logging.js";
-import { requestLogger } from "./platform/logging.js";
+import { type Logger, requestLogger } from "./platform/logging.js";
 import { createMailer, type Mailer } from "./platform/mail.js";
 import { multipartParser } from "./platform/multipart.js";
 import { SERVICE_NAME, setUpNunjucks } from "./platform/nunjucks.js";
@@ -112,6 +112,8 @@ export interface AppDeps {
 export interface DepsOverrides {
   /** Production cost unless given: tests pass a cheaper hasher so that fixtures are quick to make. */
   passwords?: PasswordHasher;
+  /** The built styles' and scripts' names; read from public/build unless given. */
+  assets?: AssetManifest;
 }
 
 /** Builds what the app needs from configuration; tests pass their own pieces to createApp. */
@@ -165,7 +167,7 @@ export function createDeps(config: Config, logger: Logger, db: Database, overrid
     register: createRegisterService({ prisma: db.prisma }),
     jobs: createJobs({ prisma: db.prisma, mailer, logger, ...dataProtection }),
     dataProtection,
-    assets: loadAssetManifest(),
+    assets: overrides.assets ?? loadAssetManifest(),
     storage,
     content: createContentService(db.prisma, storage, { uploadMaxBytes: config.uploadMaxBytes }),
     search: createSearchService(db.prisma, publicPathOf),

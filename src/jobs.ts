@@ -3,18 +3,11 @@
 //
 // `npm run jobs -- --dry-run` changes nothing and sends nothing: it lists what the retention
 // periods would remove now (references and ids, no personal data).
-import path from "node:path";
+import { createDeps } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
-import { createDataProtection } from "./modules/data-protection/service.js";
-import type { RetentionPlan } from "./modules/data-protection/retention.js";
-import { createJobs } from "./modules/jobs/service.js";
-import { createSettingsService } from "./modules/settings/service.js";
+import type { RetentionPlan } from "./modules/data-protection/index.js";
 import { createDatabase } from "./platform/db/index.js";
 import { createLogger } from "./platform/logging.js";
-import { createMailer } from "./platform/mail.js";
-import { SERVICE_NAME } from "./platform/nunjucks.js";
-import { fromRoot } from "./platform/paths.js";
-import { createLocalStorage } from "./platform/storage.js";
 
 const USAGE = "Usage: npm run jobs [-- --dry-run]";
 
@@ -59,19 +52,9 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const db = createDatabase(config.database.provider, config.database.url);
-  const mailer = createMailer({
-    smtpUrl: config.mail.smtpUrl,
-    from: config.mail.from,
-    outboxDir: path.resolve(fromRoot(config.mail.outboxDir)),
-    baseUrl: config.baseUrl,
-    serviceName: SERVICE_NAME,
-    logger,
-  });
-  const storage = createLocalStorage(path.resolve(fromRoot(config.uploadDir), "files"));
-  const settings = createSettingsService(db.prisma);
-  const dataProtection = createDataProtection({ prisma: db.prisma, storage, settings, logger });
+  // The same dependencies as the server; the jobs render no page, so no built assets are needed.
+  const { jobs } = createDeps(config, logger, db, { assets: {} });
   try {
-    const jobs = createJobs({ prisma: db.prisma, mailer, logger, ...dataProtection });
     if (dryRun) {
       console.log(describePlan(await jobs.dryRun(new Date())));
       return;

@@ -1,8 +1,8 @@
 import type { Server } from "node:http";
 import { createApp, createDeps } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
-import { seedDemoData } from "./modules/accounts/demo-seed.js";
-import { seedContent } from "./modules/content/seed.js";
+import { seedDemoData } from "./modules/accounts/index.js";
+import { seedContent } from "./modules/content/index.js";
 import { createDatabase } from "./platform/db/index.js";
 import { migrate } from "./platform/db/migrate.js";
 import { createLogger } from "./platform/logging.js";

@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { createApp, createDeps } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
-import { CRITERION_KEYS } from "../../src/modules/assessment/scoring.js";
+import { CRITERION_KEYS } from "../../src/modules/assessment/index.js";
 import { createDatabase, type Db } from "../../src/platform/db/index.js";
 import { migrate } from "../../src/platform/db/migrate.js";
 import { createLogger } from "../../src/platform/logging.js";

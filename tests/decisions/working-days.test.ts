@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from "../../src/modules/decisions/bank-holidays.js";
-import { addWorkingDays, isIsoDate, onOrBefore, ukDate } from "../../src/modules/decisions/working-days.js";
+import { addWorkingDays, isIsoDate, onOrBefore, ukDate } from "../../src/platform/working-days.js";
 
 const holidays = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS);
 const none = new Set<string>();

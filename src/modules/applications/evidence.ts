@@ -11,9 +11,8 @@ import {
 import type { UploadedFile } from "../../platform/multipart.js";
 import { newStorageKey, type FileStorage } from "../../platform/storage.js";
 import type { FieldErrors } from "../../platform/validation.js";
-import type { SettingsService } from "../settings/service.js";
-import { EDITABLE_STATUSES, type ThemeValue } from "./types.js";
-import type { Actor } from "./service.js";
+import type { SettingsService } from "../settings/index.js";
+import { type Actor, EDITABLE_STATUSES, type ThemeValue } from "./types.js";
 
 export const EVIDENCE_KINDS: readonly FileKind[] = [
   "pdf",

@@ -1,5 +1,5 @@
 import { formBody, textField } from "../../platform/validation.js";
-import { joinList, listField, normaliseLongText, normaliseShortText } from "./text.js";
+import { joinList, listField, normaliseLongText, normaliseShortText } from "../../platform/text.js";
 import { ORG_DETAIL_FIELDS, THEME_FIELDS, type Declaration, type OrgDetails, type ThemeAnswers } from "./view.js";
 
 // Reading each section's form: every field as typed, tidied, and never rejected here (the

@@ -1,8 +1,8 @@
 import { Router, type Request, type Response } from "express";
 import { requireRole } from "../../platform/auth.js";
 import { HttpError, notFound } from "../../platform/errors.js";
-import { formBody, textField, validate } from "../../platform/validation.js";
-import type { SettingsService } from "../settings/service.js";
+import { type FieldErrors, formBody, textField, validate } from "../../platform/validation.js";
+import type { SettingsService } from "../settings/index.js";
 import {
   APPLICATION_STATUSES,
   MARMOT_PRINCIPLES,
@@ -11,18 +11,17 @@ import {
   PLACES,
   SIZE_BANDS,
   THEMES,
-} from "../programme/reference.js";
+} from "../programme/index.js";
 import { withdrawSchema } from "./schemas.js";
-import { windowState, type Actor, type ApplicationsService, type SaveOutcome } from "./service.js";
+import { windowState, type ApplicationsService, type SaveOutcome } from "./service.js";
+import { type Actor, LIVE_STATUSES, type ThemeValue } from "./types.js";
 import { describeKinds } from "../../platform/file-checks.js";
 import type { UploadedFile } from "../../platform/multipart.js";
-import type { FieldErrors } from "../../platform/validation.js";
 import { EVIDENCE_DESCRIPTION_FIELD, EVIDENCE_FIELD, EVIDENCE_KINDS, type EvidenceService } from "./evidence.js";
 import { readDeclaration, readOrgDetails, readThemeAnswers } from "./forms.js";
-import { listField, normaliseShortText } from "./text.js";
+import { listField, normaliseShortText } from "../../platform/text.js";
 import type { ThemeAnswers } from "./view.js";
 import { takeUnsavedAnswers } from "./unsaved.js";
-import { LIVE_STATUSES, type ThemeValue } from "./types.js";
 
 const THEME_SLUGS: Record<string, ThemeValue> = {
   social: "SOCIAL",

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { MARMOT_PRINCIPLES, ORGANISATION_TYPES, PLACES, SIZE_BANDS, THEMES, valuesOf } from "../programme/reference.js";
-import { countWords, splitList } from "./text.js";
+import { MARMOT_PRINCIPLES, ORGANISATION_TYPES, PLACES, SIZE_BANDS, THEMES, valuesOf } from "../programme/index.js";
+import { countWords, splitList } from "../../platform/text.js";
 
 const UK_POSTCODE =
   /^(GIR ?0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})$/;

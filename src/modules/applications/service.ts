@@ -2,8 +2,8 @@ import { recordAudit } from "../../platform/audit.js";
 import type { Db, Prisma } from "../../platform/db/index.js";
 import type { Mailer } from "../../platform/mail.js";
 import { validate, type FieldErrors } from "../../platform/validation.js";
-import type { ProgrammeSettings, SettingsService } from "../settings/service.js";
-import { THEMES } from "../programme/reference.js";
+import type { ProgrammeSettings, SettingsService } from "../settings/index.js";
+import { THEMES } from "../programme/index.js";
 import {
   declarationSchema,
   eligibilitySchema,
@@ -13,8 +13,8 @@ import {
   type EligibilityAnswers,
 } from "./schemas.js";
 import { toEvidenceView, type EvidenceService } from "./evidence.js";
-import { joinList } from "./text.js";
-import { EDITABLE_STATUSES, LIVE_STATUSES, type ThemeValue } from "./types.js";
+import { joinList } from "../../platform/text.js";
+import { EDITABLE_STATUSES, LIVE_STATUSES, type Actor, type ThemeValue } from "./types.js";
 import {
   chosenThemesOf,
   ORG_DETAIL_FIELDS,
@@ -26,11 +26,6 @@ import {
   type ThemeAnswers,
   type ThemeView,
 } from "./view.js";
-
-export interface Actor {
-  id: string;
-  fullName: string;
-}
 
 export type SaveOutcome<T> =
   | { outcome: "saved"; completed: boolean; errors: FieldErrors }

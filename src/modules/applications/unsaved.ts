@@ -3,9 +3,9 @@ import { HttpError } from "../../platform/errors.js";
 import { seal, unseal } from "../../platform/signed.js";
 import { formBody } from "../../platform/validation.js";
 import { readDeclaration, readOrgDetails, readThemeAnswers } from "./forms.js";
-import type { Actor, ApplicationsService } from "./service.js";
-import { listField } from "./text.js";
-import type { ThemeValue } from "./types.js";
+import type { ApplicationsService } from "./service.js";
+import type { Actor, ThemeValue } from "./types.js";
+import { listField } from "../../platform/text.js";
 
 // When a session has ended by the time someone saves a section, the CSRF check refuses the post.
 // Rather than lose what they typed, the portal asks them to sign in again, carrying the answers

@@ -1,6 +1,6 @@
 import type { ApplicationStatusValue, ThemeValue } from "./types.js";
 import type { EvidenceView } from "./evidence.js";
-import { splitList } from "./text.js";
+import { splitList } from "../../platform/text.js";
 
 export type SectionStatus = "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED";
 

@@ -2,7 +2,7 @@ import { Router, type Request } from "express";
 import { requireRole } from "../../platform/auth.js";
 import { HttpError, notFound } from "../../platform/errors.js";
 import { formBody, validate } from "../../platform/validation.js";
-import type { ThemeValue } from "../applications/types.js";
+import type { ThemeValue } from "../applications/index.js";
 import {
   APPLICATION_STATUSES,
   MARMOT_PRINCIPLES,
@@ -11,7 +11,7 @@ import {
   PLACES,
   SIZE_BANDS,
   THEMES,
-} from "../programme/reference.js";
+} from "../programme/index.js";
 import { assignSchema, declarationSchema, queueSchema, readThemeScores, returnSchema, SORTS } from "./schemas.js";
 import { CRITERIA, SCALE } from "./scoring.js";
 import type { Actor, AssessmentService } from "./service.js";

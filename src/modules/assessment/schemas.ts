@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { APPLICATION_STATUSES, ORGANISATION_TYPES, PLACES, THEMES, valuesOf } from "../programme/reference.js";
-import { normaliseLongText } from "../applications/text.js";
+import { APPLICATION_STATUSES, ORGANISATION_TYPES, PLACES, THEMES, valuesOf } from "../programme/index.js";
+import { normaliseLongText } from "../../platform/text.js";
 import { CRITERIA, type CriterionKey } from "./scoring.js";
 
 const optionalEnum = <T extends string>(values: [T, ...T[]]) =>

@@ -1,6 +1,6 @@
 // The award's scoring model as pure functions: no database, no settings lookups. Callers pass
 // the lead's current numbers from the settings service.
-import type { ProgrammeSettings } from "../settings/service.js";
+import type { ProgrammeSettings } from "../settings/index.js";
 
 export const CRITERIA = [
   {

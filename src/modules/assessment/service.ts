@@ -1,10 +1,10 @@
 import { recordAudit } from "../../platform/audit.js";
 import type { Db, Prisma } from "../../platform/db/index.js";
 import type { Mailer } from "../../platform/mail.js";
-import { splitList } from "../applications/text.js";
-import type { ThemeValue } from "../applications/types.js";
-import { THEMES } from "../programme/reference.js";
-import type { SettingsService } from "../settings/service.js";
+import { splitList } from "../../platform/text.js";
+import type { ThemeValue } from "../applications/index.js";
+import { THEMES } from "../programme/index.js";
+import type { SettingsService } from "../settings/index.js";
 import { automaticConflicts } from "./conflicts.js";
 import { themeScoreErrors, type QueueFilters, type ThemeScoreInput } from "./schemas.js";
 import { combinedResult, CRITERIA, rulesFrom, themeResult, type Scores, type ThemeResult } from "./scoring.js";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { searchText } from "../../platform/db/text-match.js";
 import { SEARCH_MAX_LENGTH } from "../../platform/filters.js";
-import { isIsoDate } from "../decisions/working-days.js";
+import { isIsoDate } from "../../platform/working-days.js";
 
 /** A query value given twice (?person=a&person=b) counts as the first one; anything but text as none. */
 const single = (value: unknown) => {

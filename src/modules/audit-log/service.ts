@@ -1,6 +1,6 @@
 import type { Db, Prisma } from "../../platform/db/index.js";
 import { containsText } from "../../platform/db/text-match.js";
-import { ukDate } from "../decisions/working-days.js";
+import { ukDate } from "../../platform/working-days.js";
 import type { AuditFilters } from "./schemas.js";
 
 export const AUDIT_PAGE_SIZE = 25;

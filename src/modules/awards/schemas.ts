@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normaliseLongText } from "../applications/text.js";
+import { normaliseLongText } from "../../platform/text.js";
 
 export const revokeSchema = z.object({
   revocationReason: z

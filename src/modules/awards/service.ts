@@ -1,7 +1,7 @@
 import { recordAudit } from "../../platform/audit.js";
 import type { Db, Prisma } from "../../platform/db/index.js";
-import { splitList } from "../applications/text.js";
-import { ORGANISATION_TYPES, PLACES, THEMES, labelOf } from "../programme/reference.js";
+import { splitList } from "../../platform/text.js";
+import { ORGANISATION_TYPES, PLACES, THEMES, labelOf } from "../programme/index.js";
 import { certificatePdf } from "./pdf.js";
 
 export interface Actor {

@@ -2,9 +2,8 @@ import { Router } from "express";
 import { requireRole } from "../../platform/auth.js";
 import { notFound } from "../../platform/errors.js";
 import { formValues, validate } from "../../platform/validation.js";
-import { setPageCacheHeaders, systemPage } from "../content/routes.js";
-import type { ContentService } from "../content/service.js";
-import { PLACES } from "../programme/reference.js";
+import { type ContentService, setPageCacheHeaders, systemPage } from "../content/index.js";
+import { PLACES } from "../programme/index.js";
 import { championSchema, championsQuerySchema } from "./schemas.js";
 import type { ChampionsService } from "./service.js";
 

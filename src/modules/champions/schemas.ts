@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PLACES, valuesOf } from "../programme/reference.js";
+import { PLACES, valuesOf } from "../programme/index.js";
 
 const checkbox = z
   .union([z.string(), z.array(z.string())])

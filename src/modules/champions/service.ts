@@ -1,6 +1,6 @@
 import { recordAudit } from "../../platform/audit.js";
 import type { Db } from "../../platform/db/index.js";
-import { labelOf, PLACES, type PlaceValue } from "../programme/reference.js";
+import { labelOf, PLACES, type PlaceValue } from "../programme/index.js";
 import type { ChampionInput } from "./schemas.js";
 
 export function createChampionsService(prisma: Db) {

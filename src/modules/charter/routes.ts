@@ -2,9 +2,8 @@ import { Router } from "express";
 import { requireRole, requireSignIn } from "../../platform/auth.js";
 import { notFound } from "../../platform/errors.js";
 import { formValues, validate } from "../../platform/validation.js";
-import { setPageCacheHeaders, systemPage } from "../content/routes.js";
-import type { ContentService } from "../content/service.js";
-import { ORGANISATION_TYPES, PLACES } from "../programme/reference.js";
+import { type ContentService, setPageCacheHeaders, systemPage } from "../content/index.js";
+import { ORGANISATION_TYPES, PLACES } from "../programme/index.js";
 import { reasonSchema, signatoriesQuerySchema, signRequestSchema } from "./schemas.js";
 import type { CharterService } from "./service.js";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ORGANISATION_TYPES, PLACES, valuesOf } from "../programme/reference.js";
+import { ORGANISATION_TYPES, PLACES, valuesOf } from "../programme/index.js";
 
 export const signRequestSchema = z.object({
   organisationId: z

@@ -8,7 +8,7 @@ import {
   PLACES,
   type OrganisationTypeValue,
   type PlaceValue,
-} from "../programme/reference.js";
+} from "../programme/index.js";
 import type { SignRequestInput } from "./schemas.js";
 
 const PUBLIC_PAGE_SIZE = 50;

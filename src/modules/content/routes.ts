@@ -3,8 +3,8 @@ import { sendDownload } from "../../platform/downloads.js";
 import { notFound } from "../../platform/errors.js";
 import type { FileStorage } from "../../platform/storage.js";
 import { validate } from "../../platform/validation.js";
-import { setPublicCacheHeaders } from "../pages/routes.js";
-import type { SettingsService } from "../settings/service.js";
+import { setPublicCacheHeaders } from "../../platform/cache-headers.js";
+import type { SettingsService } from "../settings/index.js";
 import { guidesQuerySchema } from "./schemas.js";
 import type { ContentKindValue, ContentService, PageView } from "./service.js";
 

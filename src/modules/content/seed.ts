@@ -1,5 +1,5 @@
 import type { Db } from "../../platform/db/index.js";
-import { indexPage } from "../search/service.js";
+import { indexPage } from "../search/index.js";
 import { SEED_PAGES } from "./seed-content.js";
 
 /**

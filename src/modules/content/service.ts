@@ -5,7 +5,7 @@ import { renderMarkdown } from "../../platform/markdown.js";
 import type { UploadedFile } from "../../platform/multipart.js";
 import { newStorageKey, type FileStorage } from "../../platform/storage.js";
 import type { FieldErrors } from "../../platform/validation.js";
-import { indexPage, removeFromIndex } from "../search/service.js";
+import { indexPage, removeFromIndex } from "../search/index.js";
 import { publicPathOf } from "./paths.js";
 import { slugify, type ContentInput } from "./schemas.js";
 

@@ -5,7 +5,7 @@
 // Cheshire West and Chester south of the Wirral and the river, Cheshire East to the south-east).
 // Neighbouring places share their corner points, so their borders meet exactly.
 
-import { PLACES, type PlaceValue } from "../programme/reference.js";
+import { PLACES, type PlaceValue } from "../programme/index.js";
 import { CHART_COLOURS, escapeXml, textWidth } from "./charts.js";
 
 type Point = readonly [number, number];

@@ -7,7 +7,7 @@ import {
   THEMES,
   type PlaceValue,
   type ThemeValue,
-} from "../programme/reference.js";
+} from "../programme/index.js";
 import {
   addMonths,
   median,

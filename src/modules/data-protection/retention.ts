@@ -1,7 +1,7 @@
 import { recordAudit } from "../../platform/audit.js";
 import type { Db } from "../../platform/db/index.js";
 import type { Logger } from "../../platform/logging.js";
-import type { ProgrammeSettings, SettingsService } from "../settings/service.js";
+import type { ProgrammeSettings, SettingsService } from "../settings/index.js";
 import { scrubAuditLog } from "./audit-scrub.js";
 import { anonymiseApplications, type ErasureService } from "./erasure.js";
 import { queueFileDeletions, type FileDeleter } from "./file-deletions.js";

@@ -1,7 +1,7 @@
 import type { Db } from "../../platform/db/index.js";
 import type { Logger } from "../../platform/logging.js";
 import type { FileStorage } from "../../platform/storage.js";
-import type { SettingsService } from "../settings/service.js";
+import type { SettingsService } from "../settings/index.js";
 import { createErasureService } from "./erasure.js";
 import { createFileDeleter } from "./file-deletions.js";
 import { createRetentionService } from "./retention.js";

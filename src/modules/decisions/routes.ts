@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from "express";
 import { requireRole } from "../../platform/auth.js";
 import { HttpError, notFound } from "../../platform/errors.js";
 import { formBody, validate } from "../../platform/validation.js";
-import { options } from "../assessment/routes.js";
+import { options } from "../assessment/index.js";
 import { appealOutcomeSchema, appealSchema, bankHolidaySchema, decisionSchema } from "./schemas.js";
 import type { Actor, DecisionsService } from "./service.js";
 

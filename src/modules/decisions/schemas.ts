@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { normaliseLongText } from "../applications/text.js";
-import { listField } from "../applications/text.js";
-import { isIsoDate } from "./working-days.js";
+import { listField, normaliseLongText } from "../../platform/text.js";
+import { isIsoDate } from "../../platform/working-days.js";
 
 const longText = (required: string, max = 10_000) =>
   z

@@ -2,14 +2,13 @@ import { randomBytes } from "node:crypto";
 import { recordAudit } from "../../platform/audit.js";
 import type { Db } from "../../platform/db/index.js";
 import type { Mailer } from "../../platform/mail.js";
-import { joinList, splitList } from "../applications/text.js";
-import { scoresByTheme } from "../assessment/service.js";
-import { combinedResult, rulesFrom, themeResult } from "../assessment/scoring.js";
-import { THEMES } from "../programme/reference.js";
-import type { SettingsService } from "../settings/service.js";
+import { joinList, splitList } from "../../platform/text.js";
+import { combinedResult, rulesFrom, scoresByTheme, themeResult } from "../assessment/index.js";
+import { THEMES } from "../programme/index.js";
+import type { SettingsService } from "../settings/index.js";
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from "./bank-holidays.js";
 import type { DecisionInput } from "./schemas.js";
-import { addWorkingDays, isWorkingDay, onOrBefore, ukDate } from "./working-days.js";
+import { addWorkingDays, isWorkingDay, onOrBefore, ukDate } from "../../platform/working-days.js";
 
 export interface Actor {
   id: string;

@@ -3,18 +3,10 @@ import { inBatches } from "../../platform/batches.js";
 import type { CsvValue } from "../../platform/csv.js";
 import { csvFileName, type CsvDownload } from "../../platform/csv-stream.js";
 import type { Db, Prisma } from "../../platform/db/index.js";
-import { splitList } from "../applications/text.js";
-import { scoresByTheme } from "../assessment/service.js";
-import { combinedResult, rulesFrom, themeResult, type ScoringRules } from "../assessment/scoring.js";
-import {
-  APPLICATION_STATUSES,
-  labelOf,
-  ORGANISATION_TYPES,
-  PLACES,
-  THEMES,
-  type Option,
-} from "../programme/reference.js";
-import type { SettingsService } from "../settings/service.js";
+import { splitList } from "../../platform/text.js";
+import { combinedResult, rulesFrom, scoresByTheme, type ScoringRules, themeResult } from "../assessment/index.js";
+import { APPLICATION_STATUSES, labelOf, ORGANISATION_TYPES, PLACES, THEMES, type Option } from "../programme/index.js";
+import type { SettingsService } from "../settings/index.js";
 
 /** Rows read from the database at a time. */
 export const EXPORT_BATCH_SIZE = 500;

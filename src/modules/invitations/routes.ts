@@ -1,6 +1,6 @@
 import { Router } from "express";
 import { formValues, validate } from "../../platform/validation.js";
-import { renderTokenProblem } from "../accounts/routes.js";
+import { renderTokenProblem } from "../accounts/index.js";
 import { acceptAsNewUserSchema } from "./schemas.js";
 import { ROLE_NAMES, type InvitationsService } from "./service.js";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { newPassword } from "../../platform/fields.js";
-import { fullName, jobTitle } from "../accounts/schemas.js";
+import { fullName, jobTitle } from "../accounts/index.js";
 
 export const acceptAsNewUserSchema = z.object({
   fullName: fullName(),

@@ -3,7 +3,7 @@ import type { Db, RoleValue } from "../../platform/db/index.js";
 import type { Mailer } from "../../platform/mail.js";
 import type { PasswordHasher } from "../../platform/passwords.js";
 import { hashToken, looksLikeToken, newToken } from "../../platform/tokens.js";
-import type { SignedInUser } from "../accounts/service.js";
+import type { SignedInUser } from "../accounts/index.js";
 
 export const INVITATION_DAYS = 7;
 

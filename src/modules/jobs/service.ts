@@ -2,8 +2,13 @@ import { recordAudit } from "../../platform/audit.js";
 import type { Db } from "../../platform/db/index.js";
 import type { Logger } from "../../platform/logging.js";
 import type { Mailer } from "../../platform/mail.js";
-import type { FileDeleter, FileDeletionReport } from "../data-protection/file-deletions.js";
-import type { RetentionPlan, RetentionReport, RetentionService } from "../data-protection/retention.js";
+import type {
+  FileDeleter,
+  FileDeletionReport,
+  RetentionPlan,
+  RetentionReport,
+  RetentionService,
+} from "../data-protection/index.js";
 
 export const REVIEW_REMINDER_DAYS = 14;
 

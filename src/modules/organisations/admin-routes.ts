@@ -4,7 +4,7 @@ import { notFound } from "../../platform/errors.js";
 import { listPageSchema } from "../../platform/filters.js";
 import { listHref, paginationItems } from "../../platform/pagination.js";
 import { validate } from "../../platform/validation.js";
-import { ORGANISATION_TYPES, PLACES } from "../programme/reference.js";
+import { ORGANISATION_TYPES, PLACES } from "../programme/index.js";
 import type { OrganisationsAdminService } from "./admin-service.js";
 import { organisationFiltersSchema } from "./schemas.js";
 

@@ -1,13 +1,6 @@
 import type { Db } from "../../platform/db/index.js";
 import { containsText, countOf, emptySql, joinSql, sql, type Sql } from "../../platform/db/text-match.js";
-import {
-  APPLICATION_STATUSES,
-  labelOf,
-  ORGANISATION_TYPES,
-  PLACES,
-  SIZE_BANDS,
-  THEMES,
-} from "../programme/reference.js";
+import { APPLICATION_STATUSES, labelOf, ORGANISATION_TYPES, PLACES, SIZE_BANDS, THEMES } from "../programme/index.js";
 import type { OrganisationFilters } from "./schemas.js";
 
 export const ORGANISATIONS_PER_PAGE = 50;

@@ -2,7 +2,7 @@ import { Router } from "express";
 import { requireRole } from "../../platform/auth.js";
 import { notFound } from "../../platform/errors.js";
 import { formValues, validate } from "../../platform/validation.js";
-import { ORGANISATION_TYPES, PLACES, SIZE_BANDS } from "../programme/reference.js";
+import { ORGANISATION_TYPES, PLACES, SIZE_BANDS } from "../programme/index.js";
 import { chooseMemberSchema, inviteMemberSchema, organisationDetailsSchema } from "./schemas.js";
 import type { OrganisationsService } from "./service.js";
 

@@ -9,7 +9,7 @@ import {
 } from "../../platform/fields.js";
 import { optionalChoice, searchField } from "../../platform/filters.js";
 import { emailAddress } from "../../platform/validation.js";
-import { ORGANISATION_TYPES, PLACES, SIZE_BANDS, valuesOf, type PlaceValue } from "../programme/reference.js";
+import { ORGANISATION_TYPES, PLACES, SIZE_BANDS, valuesOf, type PlaceValue } from "../programme/index.js";
 
 export const organisationNameSchema = z.object({
   name: requiredText(200, {

@@ -1,9 +1,9 @@
 import { recordAudit } from "../../platform/audit.js";
 import type { Db } from "../../platform/db/index.js";
 import type { Mailer } from "../../platform/mail.js";
-import { changedFields } from "../accounts/service.js";
-import { createInvitation, type InvitationsService } from "../invitations/service.js";
-import { labelOf, ORGANISATION_TYPES, PLACES, SIZE_BANDS, type PlaceValue } from "../programme/reference.js";
+import { changedFields } from "../accounts/index.js";
+import { createInvitation, type InvitationsService } from "../invitations/index.js";
+import { labelOf, ORGANISATION_TYPES, PLACES, SIZE_BANDS, type PlaceValue } from "../programme/index.js";
 import type { OrganisationDetails } from "./schemas.js";
 
 export interface OrganisationPage {

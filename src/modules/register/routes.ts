@@ -1,5 +1,5 @@
 import { Router, type Response } from "express";
-import { ORGANISATION_TYPES, PLACES, THEMES } from "../programme/reference.js";
+import { ORGANISATION_TYPES, PLACES, THEMES } from "../programme/index.js";
 import { csvRow } from "../../platform/csv.js";
 import { registerFilterSchema } from "./schemas.js";
 import type { RegisterService } from "./service.js";

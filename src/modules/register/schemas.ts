@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ORGANISATION_TYPES, PLACES, THEMES, valuesOf } from "../programme/reference.js";
+import { ORGANISATION_TYPES, PLACES, THEMES, valuesOf } from "../programme/index.js";
 
 const optionalEnum = <T extends string>(values: [T, ...T[]]) =>
   z

@@ -1,6 +1,6 @@
 import type { Db, Prisma } from "../../platform/db/index.js";
-import { splitList } from "../applications/text.js";
-import { ORGANISATION_TYPES, PLACES, THEMES, labelOf } from "../programme/reference.js";
+import { splitList } from "../../platform/text.js";
+import { ORGANISATION_TYPES, PLACES, THEMES, labelOf } from "../programme/index.js";
 import type { RegisterFilters } from "./schemas.js";
 
 export const REGISTER_PAGE_SIZE = 50;

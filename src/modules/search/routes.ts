@@ -1,7 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import { validate } from "../../platform/validation.js";
-import { setPublicCacheHeaders } from "../pages/routes.js";
+import { setPublicCacheHeaders } from "../../platform/cache-headers.js";
 import type { SearchService } from "./service.js";
 
 const querySchema = z.object({

@@ -2,9 +2,9 @@ import { Router, type Request, type Response } from "express";
 import type { Config } from "../../config.js";
 import type { Db } from "../../platform/db/index.js";
 import { formValues, validate } from "../../platform/validation.js";
-import { formRateLimit } from "../accounts/routes.js";
-import type { OrganisationDetails } from "../organisations/schemas.js";
-import { labelOf, ORGANISATION_TYPES, PLACES, SIZE_BANDS } from "../programme/reference.js";
+import { formRateLimit } from "../accounts/index.js";
+import type { OrganisationDetails } from "../organisations/index.js";
+import { labelOf, ORGANISATION_TYPES, PLACES, SIZE_BANDS } from "../programme/index.js";
 import { organisationAboutSchema, organisationAddressSchema, organisationNameSchema, personSchema } from "./schemas.js";
 import type { SignUpPerson, SignUpService } from "./service.js";
 

@@ -1,13 +1,9 @@
 import { z } from "zod";
 import { newPassword } from "../../platform/fields.js";
 import { emailAddress } from "../../platform/validation.js";
-import { fullName, jobTitle } from "../accounts/schemas.js";
+import { fullName, jobTitle } from "../accounts/index.js";
 
-export {
-  organisationAboutSchema,
-  organisationAddressSchema,
-  organisationNameSchema,
-} from "../organisations/schemas.js";
+export { organisationAboutSchema, organisationAddressSchema, organisationNameSchema } from "../organisations/index.js";
 
 export const personSchema = z.object({
   fullName: fullName(),

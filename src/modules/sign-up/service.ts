@@ -2,8 +2,8 @@ import { recordAudit } from "../../platform/audit.js";
 import type { Db } from "../../platform/db/index.js";
 import type { Mailer } from "../../platform/mail.js";
 import type { PasswordHasher } from "../../platform/passwords.js";
-import type { OrganisationDetails } from "../organisations/schemas.js";
-import { issueAccountToken, sendVerification, VERIFY_EMAIL_HOURS } from "../accounts/service.js";
+import type { OrganisationDetails } from "../organisations/index.js";
+import { issueAccountToken, sendVerification, VERIFY_EMAIL_HOURS } from "../accounts/index.js";
 
 export interface SignUpPerson {
   fullName: string;

@@ -1,7 +1,7 @@
 import type { Db, Prisma, RoleValue } from "../../platform/db/index.js";
 import { equalsText } from "../../platform/db/text-match.js";
 import type { FileStorage } from "../../platform/storage.js";
-import { splitList } from "../applications/text.js";
+import { splitList } from "../../platform/text.js";
 import { UniqueNames, type ArchiveEntry, type ArchivePlan } from "./archive.js";
 
 export interface GatheredArchive {

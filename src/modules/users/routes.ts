@@ -2,7 +2,7 @@ import { Router } from "express";
 import { requireRole } from "../../platform/auth.js";
 import { notFound } from "../../platform/errors.js";
 import { formValues, validate } from "../../platform/validation.js";
-import { ROLE_NAMES } from "../invitations/service.js";
+import { ROLE_NAMES } from "../invitations/index.js";
 import { listHref, paginationItems } from "../../platform/pagination.js";
 import { changeRoleSchema, inviteStaffSchema, pageSchema, userFiltersSchema } from "./schemas.js";
 import type { UserChangeResult, UsersService } from "./service.js";

@@ -1,7 +1,7 @@
 import { recordAudit } from "../../platform/audit.js";
 import type { Db, RoleValue } from "../../platform/db/index.js";
 import { containsText, countOf, emptySql, joinSql, sql, type Sql } from "../../platform/db/text-match.js";
-import { createInvitation, type InvitationsService } from "../invitations/service.js";
+import { createInvitation, type InvitationsService } from "../invitations/index.js";
 import type { UserFilters } from "./schemas.js";
 
 export const USERS_PER_PAGE = 50;

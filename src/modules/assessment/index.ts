@@ -1,0 +1,7 @@
+// The assessment area's public face: what the app and other areas may use of it.
+export { assessmentRoutes, options } from "./routes.js";
+export { combinedResult, rulesFrom, themeResult } from "./scoring.js";
+export type { ScoringRules } from "./scoring.js";
+export { createAssessmentService, scoresByTheme } from "./service.js";
+export type { AssessmentService } from "./service.js";
+export { CRITERION_KEYS } from "./scoring.js";

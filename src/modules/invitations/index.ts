@@ -1,0 +1,4 @@
+// The invitations area's public face: what the app and other areas may use of it.
+export { invitationsRoutes } from "./routes.js";
+export { ROLE_NAMES, createInvitation, createInvitationsService } from "./service.js";
+export type { InvitationsService } from "./service.js";

@@ -1,0 +1,3 @@
+// The jobs area's public face: what the app and other areas may use of it.
+export { createJobs } from "./service.js";
+export type { Jobs } from "./service.js";

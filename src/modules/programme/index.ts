@@ -1,0 +1,13 @@
+// The programme area's public face: what the app and other areas may use of it.
+export {
+  APPLICATION_STATUSES,
+  MARMOT_PRINCIPLES,
+  MONTHS,
+  ORGANISATION_TYPES,
+  PLACES,
+  SIZE_BANDS,
+  THEMES,
+  labelOf,
+  valuesOf,
+} from "./reference.js";
+export type { Option, OrganisationTypeValue, PlaceValue, ThemeValue } from "./reference.js";
