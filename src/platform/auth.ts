@@ -38,6 +38,16 @@ function signInRedirect(req: Request): string {
   return `/sign-in?returnTo=${encodeURIComponent(safeReturnPath(path))}`;
 }
 
+/**
+ * The person signed in, for a handler behind requireSignIn or requireRole. Reaching it without
+ * one is a mistake in the routes, not in the request, so it fails loudly.
+ */
+export function signedInUser(req: Request): Express.User {
+  if (!req.user)
+    throw new Error(`${req.method} ${req.path} needs a signed-in person but its route does not require one`);
+  return req.user;
+}
+
 export const requireSignIn: RequestHandler = (req, res, next) => {
   if (req.user) return next();
   res.redirect(303, signInRedirect(req));

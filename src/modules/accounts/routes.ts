@@ -2,7 +2,7 @@ import { Router, type Request, type RequestHandler, type Response } from "expres
 import { rateLimit } from "express-rate-limit";
 import type passport from "passport";
 import type { Config } from "../../config.js";
-import { requireSignIn, safeReturnPath } from "../../platform/auth.js";
+import { requireSignIn, safeReturnPath, signedInUser } from "../../platform/auth.js";
 import type { Db } from "../../platform/db/index.js";
 import { notFound } from "../../platform/errors.js";
 import { DatabaseRateLimitStore } from "../../platform/rate-limit-store.js";
@@ -131,7 +131,7 @@ export function accountsRoutes(deps: AccountsRoutesDeps): Router {
   });
 
   router.post("/account/resend-verification", requireSignIn, resendLimiter, async (req, res) => {
-    const result = await accounts.resendVerification(req.user!.id);
+    const result = await accounts.resendVerification(signedInUser(req).id);
     res.redirect(303, result === "sent" ? "/account?sent=verification" : "/account");
   });
 
@@ -188,13 +188,13 @@ export function accountsRoutes(deps: AccountsRoutesDeps): Router {
   // The signed-in person's own account
 
   router.get("/account", requireSignIn, async (req, res, next) => {
-    const account = await accounts.summary(req.user!.id);
+    const account = await accounts.summary(signedInUser(req).id);
     if (!account) return next(notFound());
     res.set("Cache-Control", "no-store").render("accounts/account", { account, notice: notice(req) });
   });
 
   router.get("/account/profile", requireSignIn, async (req, res, next) => {
-    const account = await accounts.summary(req.user!.id);
+    const account = await accounts.summary(signedInUser(req).id);
     if (!account) return next(notFound());
     res.render("accounts/profile", { values: { fullName: account.fullName, jobTitle: account.jobTitle } });
   });
@@ -204,7 +204,7 @@ export function accountsRoutes(deps: AccountsRoutesDeps): Router {
     if (!input.ok) {
       return res.status(400).render("accounts/profile", { values: formValues(req.body), errors: input.errors });
     }
-    await accounts.updateProfile(req.user!.id, input.data);
+    await accounts.updateProfile(signedInUser(req).id, input.data);
     res.redirect(303, "/account?updated=profile");
   });
 
@@ -217,7 +217,7 @@ export function accountsRoutes(deps: AccountsRoutesDeps): Router {
   router.post("/account/password", requireSignIn, passwordLimiter, async (req, res) => {
     const input = validate(changePasswordSchema, req.body);
     if (!input.ok) return res.status(400).render("accounts/change-password", { errors: input.errors });
-    const result = await accounts.changePassword(req.user!.id, req.sessionID, input.data);
+    const result = await accounts.changePassword(signedInUser(req).id, req.sessionID, input.data);
     if (result === "wrong-password") {
       return res
         .status(400)
@@ -239,7 +239,7 @@ export function accountsRoutes(deps: AccountsRoutesDeps): Router {
     const values = { email: textField(req.body, "email") };
     const input = validate(changeEmailSchema, req.body);
     if (!input.ok) return res.status(400).render("accounts/change-email", { values, errors: input.errors });
-    const result = await accounts.requestEmailChange(req.user!.id, input.data);
+    const result = await accounts.requestEmailChange(signedInUser(req).id, input.data);
     if (result === "wrong-password") {
       return res.status(400).render("accounts/change-email", {
         values,

@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { requireSignIn } from "../../platform/auth.js";
+import { requireSignIn, signedInUser } from "../../platform/auth.js";
 import { sendDownload } from "../../platform/downloads.js";
 import { notFound } from "../../platform/errors.js";
 import type { FileStorage } from "../../platform/storage.js";
@@ -9,7 +9,7 @@ import type { EvidenceService } from "./evidence.js";
 export function evidenceDownloadRoutes(deps: { evidence: EvidenceService; storage: FileStorage }): Router {
   const router = Router();
   router.get("/evidence/:fileId", requireSignIn, async (req, res) => {
-    const file = await deps.evidence.forDownload(req.user!, String(req.params.fileId));
+    const file = await deps.evidence.forDownload(signedInUser(req), String(req.params.fileId));
     if (!file) throw notFound();
     await sendDownload(res, deps.storage, file);
   });

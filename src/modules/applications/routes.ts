@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from "express";
-import { requireRole } from "../../platform/auth.js";
+import { requireRole, signedInUser } from "../../platform/auth.js";
 import { HttpError, notFound } from "../../platform/errors.js";
 import { type FieldErrors, formBody, textField, validate } from "../../platform/validation.js";
 import type { SettingsService } from "../settings/index.js";
@@ -42,7 +42,7 @@ const options = {
 };
 
 function actorOf(req: Request): Actor {
-  return { id: req.user!.id, fullName: req.user!.fullName };
+  return { id: signedInUser(req).id, fullName: signedInUser(req).fullName };
 }
 
 function versionOf(body: unknown): number {
@@ -92,7 +92,7 @@ export function applicationsRoutes(deps: {
   });
 
   const viewOr404 = async (req: Request) => {
-    const view = await applications.view(req.user!.id, String(req.params.id));
+    const view = await applications.view(signedInUser(req).id, String(req.params.id));
     if (!view) throw notFound();
     return view;
   };
@@ -117,14 +117,14 @@ export function applicationsRoutes(deps: {
   }
 
   router.get("/apply", async (req, res) => {
-    const context = await applications.applicantContext(req.user!.id);
+    const context = await applications.applicantContext(signedInUser(req).id);
     if (!context) return res.render("applications/no-organisation");
     if (context.liveApplicationId) return res.redirect(303, `/applications/${context.liveApplicationId}`);
     res.render("applications/eligibility", { values: {}, previous: closedOnes(context.applications), options });
   });
 
   router.post("/apply", async (req, res) => {
-    const context = await applications.applicantContext(req.user!.id);
+    const context = await applications.applicantContext(signedInUser(req).id);
     if (!context) return res.render("applications/no-organisation");
     if (context.liveApplicationId) return res.redirect(303, `/applications/${context.liveApplicationId}`);
     const result = applications.checkEligibility(req.body);
@@ -144,14 +144,14 @@ export function applicationsRoutes(deps: {
   });
 
   router.get("/applications", async (req, res) => {
-    const context = await applications.applicantContext(req.user!.id);
+    const context = await applications.applicantContext(signedInUser(req).id);
     res.render("applications/list", { context, options });
   });
 
   router.get("/applications/:id", async (req, res) => {
     const view = await viewOr404(req);
     if (!view.editable) return res.redirect(303, `/applications/${view.id}/status`);
-    const readiness = await applications.readiness(req.user!.id, view.id);
+    const readiness = await applications.readiness(signedInUser(req).id, view.id);
     res.render("applications/task-list", {
       application: view,
       incomplete: readiness?.incomplete ?? [],
@@ -381,7 +381,7 @@ export function applicationsRoutes(deps: {
 
   // Check answers and submit
   router.get("/applications/:id/check-answers", async (req, res) => {
-    const readiness = await applications.readiness(req.user!.id, String(req.params.id));
+    const readiness = await applications.readiness(signedInUser(req).id, String(req.params.id));
     if (!readiness) throw notFound();
     if (!readiness.view.editable) return res.redirect(303, `/applications/${readiness.view.id}/status`);
     res.render("applications/check-answers", {
@@ -394,9 +394,9 @@ export function applicationsRoutes(deps: {
   });
   router.post("/applications/:id/submit", async (req, res) => {
     const id = String(req.params.id);
-    if (!req.user!.emailVerified) {
+    if (!signedInUser(req).emailVerified) {
       // Submitting needs a confirmed email address; drafts can be worked on before that.
-      const readiness = await applications.readiness(req.user!.id, id);
+      const readiness = await applications.readiness(signedInUser(req).id, id);
       if (!readiness) throw notFound();
       return res.status(403).render("applications/check-answers", {
         application: readiness.view,
@@ -422,7 +422,7 @@ export function applicationsRoutes(deps: {
         throw locked(id);
       case "window-closed":
       case "incomplete": {
-        const readiness = await applications.readiness(req.user!.id, id);
+        const readiness = await applications.readiness(signedInUser(req).id, id);
         if (!readiness) throw notFound();
         const errors =
           result.outcome === "incomplete"
@@ -449,7 +449,7 @@ export function applicationsRoutes(deps: {
     const view = await viewOr404(req);
     const [settings, decision] = await Promise.all([
       deps.settings.all(),
-      deps.decisionSummary?.(req.user!.id, view.id) ?? null,
+      deps.decisionSummary?.(signedInUser(req).id, view.id) ?? null,
     ]);
     res.render("applications/status", {
       application: view,
@@ -482,7 +482,7 @@ export function applicationsRoutes(deps: {
     const result = await applications.reapply(actorOf(req), String(req.params.id));
     if (!result) throw notFound();
     if (result === "live-exists") {
-      const context = await applications.applicantContext(req.user!.id);
+      const context = await applications.applicantContext(signedInUser(req).id);
       return res.redirect(303, context?.liveApplicationId ? `/applications/${context.liveApplicationId}` : "/apply");
     }
     res.redirect(303, `/applications/${result.id}?saved=copied`);

@@ -1,5 +1,5 @@
 import { Router, type Request } from "express";
-import { requireRole } from "../../platform/auth.js";
+import { requireRole, signedInUser } from "../../platform/auth.js";
 import { HttpError, notFound } from "../../platform/errors.js";
 import { formBody, validate } from "../../platform/validation.js";
 import type { ThemeValue } from "../applications/index.js";
@@ -36,7 +36,7 @@ const THEME_SLUGS: Record<string, ThemeValue> = {
   innovation: "INNOVATION",
 };
 
-const actorOf = (req: Request): Actor => ({ id: req.user!.id, fullName: req.user!.fullName });
+const actorOf = (req: Request): Actor => ({ id: signedInUser(req).id, fullName: signedInUser(req).fullName });
 const refused = (message: string) => new HttpError(409, message);
 
 /** The lead's queue and assignment, and the assessor's declaration and scoring. */
@@ -165,11 +165,11 @@ export function assessmentRoutes(deps: {
   // The assessor's work
   const assessor = requireRole("ASSESSOR");
   router.get("/assessor", assessor, async (req, res) => {
-    res.render("assessment/assessor-queue", { assignments: await assessment.assessorQueue(req.user!.id) });
+    res.render("assessment/assessor-queue", { assignments: await assessment.assessorQueue(signedInUser(req).id) });
   });
 
   const reviewOr404 = async (req: Request) => {
-    const review = await assessment.forAssessor(req.user!.id, String(req.params.assignmentId));
+    const review = await assessment.forAssessor(signedInUser(req).id, String(req.params.assignmentId));
     if (!review) throw notFound();
     return review;
   };

@@ -1,11 +1,11 @@
 import { Router, type Request } from "express";
-import { requireRole, requireSignIn } from "../../platform/auth.js";
+import { requireRole, requireSignIn, signedInUser } from "../../platform/auth.js";
 import { HttpError, notFound } from "../../platform/errors.js";
 import { formBody, validate } from "../../platform/validation.js";
 import { listingSchema, revokeSchema, verifySchema } from "./schemas.js";
 import type { Actor, AwardsService } from "./service.js";
 
-const actorOf = (req: Request): Actor => ({ id: req.user!.id, fullName: req.user!.fullName });
+const actorOf = (req: Request): Actor => ({ id: signedInUser(req).id, fullName: signedInUser(req).fullName });
 
 /** Certificates, the public verification page, revocation and the consent to be listed. */
 export function awardsRoutes(deps: { awards: AwardsService }): Router {
@@ -13,7 +13,7 @@ export function awardsRoutes(deps: { awards: AwardsService }): Router {
   const { awards } = deps;
 
   const certificateOr404 = async (req: Request) => {
-    const view = await awards.certificate(req.user!, String(req.params.id));
+    const view = await awards.certificate(signedInUser(req), String(req.params.id));
     if (!view) throw notFound();
     return view;
   };
@@ -34,7 +34,7 @@ export function awardsRoutes(deps: { awards: AwardsService }): Router {
   router.post("/awards/:id/listing", requireRole("APPLICANT"), async (req, res) => {
     const input = validate(listingSchema, req.body);
     if (!input.ok) throw new HttpError(400, "Select whether your organisation may be listed on the register.");
-    const result = await awards.setListing(req.user!.id, String(req.params.id), input.data.listed === "yes");
+    const result = await awards.setListing(signedInUser(req).id, String(req.params.id), input.data.listed === "yes");
     if (!result) throw notFound();
     res.redirect(303, `/applications/${result.applicationId}/status?listing=${input.data.listed}`);
   });

@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { requireRole } from "../../platform/auth.js";
+import { requireRole, signedInUser } from "../../platform/auth.js";
 import { notFound } from "../../platform/errors.js";
 import { formValues, textField, validate, type FieldErrors } from "../../platform/validation.js";
 import { ROLE_NAMES } from "../invitations/index.js";
@@ -170,7 +170,7 @@ export function dataProtectionRoutes(deps: {
   };
 
   router.get("/admin/users/:id/erase", async (req, res, next) => {
-    const view = await userPage(req.user!.id, req.params.id, {});
+    const view = await userPage(signedInUser(req).id, req.params.id, {});
     if (!view) return next(notFound());
     res.render("data-protection/erase-user", view);
   });
@@ -178,13 +178,16 @@ export function dataProtectionRoutes(deps: {
   router.post("/admin/users/:id/erase", async (req, res, next) => {
     const input = validate(eraseUserSchema, req.body);
     if (!input.ok) {
-      const view = await userPage(req.user!.id, req.params.id, { values: formValues(req.body), errors: input.errors });
+      const view = await userPage(signedInUser(req).id, req.params.id, {
+        values: formValues(req.body),
+        errors: input.errors,
+      });
       return view ? res.status(400).render("data-protection/erase-user", view) : next(notFound());
     }
-    const result = await erasure.eraseUser(req.user!.id, req.params.id, input.data.requestReference);
+    const result = await erasure.eraseUser(signedInUser(req).id, req.params.id, input.data.requestReference);
     if (!result) return next(notFound());
     if (!result.ok) {
-      const view = await userPage(req.user!.id, req.params.id, { values: formValues(req.body) });
+      const view = await userPage(signedInUser(req).id, req.params.id, { values: formValues(req.body) });
       if (!view) return next(notFound());
       return res.status(409).render("data-protection/erase-user", { ...view, refusal: refusalText(result.refusal) });
     }
@@ -218,7 +221,7 @@ export function dataProtectionRoutes(deps: {
         if (errors[field]) ordered[field] = errors[field];
       return res.status(400).render("data-protection/erase-organisation", { ...view, errors: ordered });
     }
-    const result = await erasure.eraseOrganisation(req.user!.id, req.params.id, {
+    const result = await erasure.eraseOrganisation(signedInUser(req).id, req.params.id, {
       requestReference: input.data.requestReference,
       awardConfirmed: input.data.awardConfirmed === "yes",
     });

@@ -1,12 +1,12 @@
 import { Router, type Request, type Response } from "express";
-import { requireRole } from "../../platform/auth.js";
+import { requireRole, signedInUser } from "../../platform/auth.js";
 import { HttpError, notFound } from "../../platform/errors.js";
 import { formBody, validate } from "../../platform/validation.js";
 import { options } from "../assessment/index.js";
 import { appealOutcomeSchema, appealSchema, bankHolidaySchema, decisionSchema } from "./schemas.js";
 import type { Actor, DecisionsService } from "./service.js";
 
-const actorOf = (req: Request): Actor => ({ id: req.user!.id, fullName: req.user!.fullName });
+const actorOf = (req: Request): Actor => ({ id: signedInUser(req).id, fullName: signedInUser(req).fullName });
 const refused = (message: string) => new HttpError(409, message);
 
 /** The lead's decisions and appeal outcomes, and the organisation's appeal. */
@@ -85,7 +85,7 @@ export function decisionsRoutes(deps: { decisions: DecisionsService }): Router {
 
   // The organisation's appeal
   const summaryOr404 = async (req: Request) => {
-    const summary = await decisions.forApplicant(req.user!.id, String(req.params.id));
+    const summary = await decisions.forApplicant(signedInUser(req).id, String(req.params.id));
     if (!summary) throw notFound();
     return summary;
   };

@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { requireRole } from "../../platform/auth.js";
+import { requireRole, signedInUser } from "../../platform/auth.js";
 import { streamCsv } from "../../platform/csv-stream.js";
 import { EXPORT_KEYS, type ExportsService } from "./service.js";
 
@@ -17,7 +17,7 @@ export function exportsRoutes(deps: { exports: ExportsService }): Router {
 
   for (const key of EXPORT_KEYS) {
     router.get(`/admin/exports/${key}.csv`, async (req, res) => {
-      const download = await deps.exports.open(key, req.user!.id);
+      const download = await deps.exports.open(key, signedInUser(req).id);
       try {
         const result = await streamCsv(res, download);
         if (!result.complete) req.log.info({ export: key, rows: result.rows }, "export stopped: the client went away");

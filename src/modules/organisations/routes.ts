@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { requireRole } from "../../platform/auth.js";
+import { requireRole, signedInUser } from "../../platform/auth.js";
 import { notFound } from "../../platform/errors.js";
 import { formValues, validate } from "../../platform/validation.js";
 import { ORGANISATION_TYPES, PLACES, SIZE_BANDS } from "../programme/index.js";
@@ -18,13 +18,13 @@ export function organisationsRoutes(deps: { organisations: OrganisationsService 
   });
 
   router.get("/organisations", async (req, res) => {
-    const list = await organisations.listForUser(req.user!.id);
+    const list = await organisations.listForUser(signedInUser(req).id);
     if (list.length === 1) return res.redirect(303, `/organisations/${list[0]!.id}`);
     res.render("organisations/list", { organisations: list });
   });
 
   router.get("/organisations/:id", async (req, res, next) => {
-    const page = await organisations.page(req.user!.id, req.params.id);
+    const page = await organisations.page(signedInUser(req).id, req.params.id);
     if (!page) return next(notFound());
     res.render("organisations/show", {
       org: page,
@@ -33,7 +33,7 @@ export function organisationsRoutes(deps: { organisations: OrganisationsService 
   });
 
   router.get("/organisations/:id/edit", async (req, res, next) => {
-    const details = await organisations.detailsForOwner(req.user!.id, req.params.id);
+    const details = await organisations.detailsForOwner(signedInUser(req).id, req.params.id);
     if (!details) return next(notFound());
     res.render("organisations/edit", { id: req.params.id, values: details, options });
   });
@@ -41,7 +41,7 @@ export function organisationsRoutes(deps: { organisations: OrganisationsService 
   router.post("/organisations/:id/edit", async (req, res, next) => {
     const input = validate(organisationDetailsSchema, req.body);
     if (!input.ok) {
-      if (!(await organisations.detailsForOwner(req.user!.id, req.params.id))) return next(notFound());
+      if (!(await organisations.detailsForOwner(signedInUser(req).id, req.params.id))) return next(notFound());
       return res.status(400).render("organisations/edit", {
         id: req.params.id,
         values: formValues(req.body),
@@ -49,29 +49,29 @@ export function organisationsRoutes(deps: { organisations: OrganisationsService 
         options,
       });
     }
-    if (!(await organisations.update(req.user!.id, req.params.id, input.data))) return next(notFound());
+    if (!(await organisations.update(signedInUser(req).id, req.params.id, input.data))) return next(notFound());
     res.redirect(303, `/organisations/${req.params.id}?done=updated`);
   });
 
   router.get("/organisations/:id/invite", async (req, res, next) => {
-    const page = await organisations.page(req.user!.id, req.params.id);
+    const page = await organisations.page(signedInUser(req).id, req.params.id);
     if (!page?.isOwner) return next(notFound());
-    res.render("organisations/invite", { org: page, values: {}, verified: req.user!.emailVerified });
+    res.render("organisations/invite", { org: page, values: {}, verified: signedInUser(req).emailVerified });
   });
 
   router.post("/organisations/:id/invite", async (req, res, next) => {
-    const page = await organisations.page(req.user!.id, req.params.id);
+    const page = await organisations.page(signedInUser(req).id, req.params.id);
     if (!page?.isOwner) return next(notFound());
     const render = (status: number, errors: Record<string, string>) =>
       res.status(status).render("organisations/invite", {
         org: page,
         values: formValues(req.body),
         errors,
-        verified: req.user!.emailVerified,
+        verified: signedInUser(req).emailVerified,
       });
     const input = validate(inviteMemberSchema, req.body);
     if (!input.ok) return render(400, input.errors);
-    const result = await organisations.invite(req.user!.id, req.params.id, input.data.email);
+    const result = await organisations.invite(signedInUser(req).id, req.params.id, input.data.email);
     if (result === "not-found") return next(notFound());
     if (result === "unverified") {
       return render(403, {
@@ -84,19 +84,20 @@ export function organisationsRoutes(deps: { organisations: OrganisationsService 
   });
 
   router.get("/organisations/:id/members/:memberId/remove", async (req, res, next) => {
-    const member = await organisations.memberForOwner(req.user!.id, req.params.id, req.params.memberId);
+    const member = await organisations.memberForOwner(signedInUser(req).id, req.params.id, req.params.memberId);
     if (!member) return next(notFound());
     res.render("organisations/remove-member", { id: req.params.id, member });
   });
 
   router.post("/organisations/:id/members/:memberId/remove", async (req, res, next) => {
-    if (!(await organisations.removeMember(req.user!.id, req.params.id, req.params.memberId))) return next(notFound());
+    if (!(await organisations.removeMember(signedInUser(req).id, req.params.id, req.params.memberId)))
+      return next(notFound());
     res.redirect(303, `/organisations/${req.params.id}?done=removed`);
   });
 
   router.get("/organisations/:id/invitations/:invitationId/cancel", async (req, res, next) => {
     const invitation = await organisations.pendingInvitationForOwner(
-      req.user!.id,
+      signedInUser(req).id,
       req.params.id,
       req.params.invitationId,
     );
@@ -105,19 +106,19 @@ export function organisationsRoutes(deps: { organisations: OrganisationsService 
   });
 
   router.post("/organisations/:id/invitations/:invitationId/cancel", async (req, res, next) => {
-    if (!(await organisations.cancelInvitation(req.user!.id, req.params.id, req.params.invitationId)))
+    if (!(await organisations.cancelInvitation(signedInUser(req).id, req.params.id, req.params.invitationId)))
       return next(notFound());
     res.redirect(303, `/organisations/${req.params.id}?done=invitation-cancelled`);
   });
 
   router.get("/organisations/:id/transfer", async (req, res, next) => {
-    const page = await organisations.page(req.user!.id, req.params.id);
+    const page = await organisations.page(signedInUser(req).id, req.params.id);
     if (!page?.isOwner) return next(notFound());
     res.render("organisations/transfer", { org: page, values: {} });
   });
 
   router.post("/organisations/:id/transfer", async (req, res, next) => {
-    const page = await organisations.page(req.user!.id, req.params.id);
+    const page = await organisations.page(signedInUser(req).id, req.params.id);
     if (!page?.isOwner) return next(notFound());
     const input = validate(chooseMemberSchema, req.body);
     const others = page.members.filter((m) => !m.isOwner);
@@ -128,7 +129,7 @@ export function organisationsRoutes(deps: { organisations: OrganisationsService 
         errors: { memberId: "Select the member who will become the owner" },
       });
     }
-    await organisations.transferOwnership(req.user!.id, req.params.id, input.data.memberId);
+    await organisations.transferOwnership(signedInUser(req).id, req.params.id, input.data.memberId);
     res.redirect(303, `/organisations/${req.params.id}?done=transferred`);
   });
 

@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from "express";
-import { requireRole } from "../../platform/auth.js";
+import { requireRole, signedInUser } from "../../platform/auth.js";
 import { notFound } from "../../platform/errors.js";
 import { attachmentDisposition } from "../../platform/file-checks.js";
 import type { SubjectAccessDownload, SubjectAccessService } from "./service.js";
@@ -47,7 +47,7 @@ export function subjectAccessRoutes(deps: { subjectAccess: SubjectAccessService 
     });
   });
   router.post("/admin/users/:id/subject-access", lead, noStore, async (req, res, next) => {
-    const download = await subjectAccess.personDownload(req.user!.id, String(req.params.id));
+    const download = await subjectAccess.personDownload(signedInUser(req).id, String(req.params.id));
     if (!download) return next(notFound());
     await send(req, res, download);
   });
@@ -63,14 +63,14 @@ export function subjectAccessRoutes(deps: { subjectAccess: SubjectAccessService 
     });
   });
   router.post("/admin/organisations/:id/subject-access", lead, noStore, async (req, res, next) => {
-    const download = await subjectAccess.organisationDownload(req.user!.id, String(req.params.id));
+    const download = await subjectAccess.organisationDownload(signedInUser(req).id, String(req.params.id));
     if (!download) return next(notFound());
     await send(req, res, download);
   });
 
   const applicant = requireRole("APPLICANT");
   router.get("/organisations/:id/subject-access", applicant, noStore, async (req, res, next) => {
-    const org = await subjectAccess.organisationForOwner(req.user!.id, String(req.params.id));
+    const org = await subjectAccess.organisationForOwner(signedInUser(req).id, String(req.params.id));
     if (!org) return next(notFound());
     res.render("subject-access/request", {
       kind: "organisation",
@@ -81,9 +81,9 @@ export function subjectAccessRoutes(deps: { subjectAccess: SubjectAccessService 
     });
   });
   router.post("/organisations/:id/subject-access", applicant, noStore, async (req, res, next) => {
-    const org = await subjectAccess.organisationForOwner(req.user!.id, String(req.params.id));
+    const org = await subjectAccess.organisationForOwner(signedInUser(req).id, String(req.params.id));
     if (!org) return next(notFound());
-    const download = await subjectAccess.organisationDownload(req.user!.id, org.id);
+    const download = await subjectAccess.organisationDownload(signedInUser(req).id, org.id);
     if (!download) return next(notFound());
     await send(req, res, download);
   });

@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { requireRole } from "../../platform/auth.js";
+import { requireRole, signedInUser } from "../../platform/auth.js";
 import { notFound } from "../../platform/errors.js";
 import { formValues, validate } from "../../platform/validation.js";
 import { ROLE_NAMES } from "../invitations/index.js";
@@ -47,7 +47,7 @@ export function usersRoutes(deps: { users: UsersService }): Router {
     const input = validate(inviteStaffSchema, req.body);
     if (!input.ok)
       return res.status(400).render("users/invite", { values: formValues(req.body), errors: input.errors });
-    const result = await users.inviteStaff(req.user!.id, input.data.email, input.data.role);
+    const result = await users.inviteStaff(signedInUser(req).id, input.data.email, input.data.role);
     if (result !== "sent") {
       return res.status(400).render("users/invite", {
         values: formValues(req.body),
@@ -68,7 +68,7 @@ export function usersRoutes(deps: { users: UsersService }): Router {
   };
 
   router.get("/admin/users/:id", async (req, res, next) => {
-    const view = await showUser(req.user!.id, req.params.id, {
+    const view = await showUser(signedInUser(req).id, req.params.id, {
       notice: req.query.done ? "The change has been saved." : undefined,
     });
     if (!view) return next(notFound());
@@ -78,15 +78,15 @@ export function usersRoutes(deps: { users: UsersService }): Router {
   router.post("/admin/users/:id/role", async (req, res, next) => {
     const input = validate(changeRoleSchema, req.body);
     if (!input.ok) {
-      const view = await showUser(req.user!.id, req.params.id, {
+      const view = await showUser(signedInUser(req).id, req.params.id, {
         errors: { role: input.errors.role ?? "Select a role" },
       });
       return view ? res.status(400).render("users/show", view) : next(notFound());
     }
-    const result = await users.changeRole(req.user!.id, req.params.id, input.data.role);
+    const result = await users.changeRole(signedInUser(req).id, req.params.id, input.data.role);
     if (result === "not-found") return next(notFound());
     if (result !== "done") {
-      const view = await showUser(req.user!.id, req.params.id, { errors: { role: REFUSALS[result] } });
+      const view = await showUser(signedInUser(req).id, req.params.id, { errors: { role: REFUSALS[result] } });
       return res.status(409).render("users/show", view!);
     }
     res.redirect(303, `/admin/users/${req.params.id}?done=1`);
@@ -97,10 +97,10 @@ export function usersRoutes(deps: { users: UsersService }): Router {
     ["reactivate", true],
   ] as const) {
     router.post(`/admin/users/:id/${action}`, async (req, res, next) => {
-      const result = await users.setActive(req.user!.id, req.params.id, active);
+      const result = await users.setActive(signedInUser(req).id, req.params.id, active);
       if (result === "not-found") return next(notFound());
       if (result !== "done") {
-        const view = await showUser(req.user!.id, req.params.id, { errors: { [action]: REFUSALS[result] } });
+        const view = await showUser(signedInUser(req).id, req.params.id, { errors: { [action]: REFUSALS[result] } });
         return res.status(409).render("users/show", view!);
       }
       res.redirect(303, `/admin/users/${req.params.id}?done=1`);
