@@ -3,7 +3,7 @@
 //
 // `npm run jobs -- --dry-run` changes nothing and sends nothing: it lists what the retention
 // periods would remove now (references and ids, no personal data).
-import { createDeps } from "./app.js";
+import { createDeps } from "./deps.js";
 import { ConfigError, loadConfig } from "./config.js";
 import type { RetentionPlan } from "./modules/data-protection/index.js";
 import { createDatabase } from "./platform/db/index.js";

@@ -1,0 +1,101 @@
+// The composition root: every service the portal runs on, built once from the configuration.
+// The server, the jobs command, the benches and the tests all build their dependencies here.
+import path from "node:path";
+import type { Config } from "./config.js";
+import { createAccountsService } from "./modules/accounts/index.js";
+import { createApplicationsService, createEvidenceService } from "./modules/applications/index.js";
+import { createAssessmentService } from "./modules/assessment/index.js";
+import { createAuditLogService } from "./modules/audit-log/index.js";
+import { createAwardsService } from "./modules/awards/index.js";
+import { createChampionsService } from "./modules/champions/index.js";
+import { createCharterService } from "./modules/charter/index.js";
+import { createContentService, publicPathOf } from "./modules/content/index.js";
+import { createDashboardService } from "./modules/dashboard/index.js";
+import { createDataProtection } from "./modules/data-protection/index.js";
+import { createDecisionsService } from "./modules/decisions/index.js";
+import { createExportsService } from "./modules/exports/index.js";
+import { createInvitationsService } from "./modules/invitations/index.js";
+import { createJobs } from "./modules/jobs/index.js";
+import { createOrganisationsAdminService, createOrganisationsService } from "./modules/organisations/index.js";
+import { createRegisterService } from "./modules/register/index.js";
+import { createSearchService } from "./modules/search/index.js";
+import { createSettingsService } from "./modules/settings/index.js";
+import { createSignUpService } from "./modules/sign-up/index.js";
+import { createSubjectAccessService } from "./modules/subject-access/index.js";
+import { createUsersService } from "./modules/users/index.js";
+import { loadAssetManifest, type AssetManifest } from "./platform/assets.js";
+import type { Database } from "./platform/db/index.js";
+import type { Logger } from "./platform/logging.js";
+import { createMailer } from "./platform/mail.js";
+import { SERVICE_NAME } from "./platform/nunjucks.js";
+import { createPasswordHasher, type PasswordHasher } from "./platform/passwords.js";
+import { fromRoot } from "./platform/paths.js";
+import { DatabaseSessionStore } from "./platform/session-store.js";
+import { createLocalStorage } from "./platform/storage.js";
+
+/** What createDeps builds by default and a caller may pass in instead. */
+export interface DepsOverrides {
+  /** Production cost unless given: tests pass a cheaper hasher so that fixtures are quick to make. */
+  passwords?: PasswordHasher;
+  /** The built styles' and scripts' names; read from public/build unless given. */
+  assets?: AssetManifest;
+}
+
+export type AppDeps = ReturnType<typeof createDeps>;
+
+/** Builds what the app needs from configuration; tests pass their own pieces to createApp. */
+export function createDeps(config: Config, logger: Logger, db: Database, overrides: DepsOverrides = {}) {
+  const { prisma } = db;
+  const passwords = overrides.passwords ?? createPasswordHasher();
+  const storage = createLocalStorage(path.resolve(fromRoot(config.uploadDir), "files"));
+  const settings = createSettingsService(prisma);
+  const mailer = createMailer({
+    smtpUrl: config.mail.smtpUrl,
+    from: config.mail.from,
+    outboxDir: path.resolve(fromRoot(config.mail.outboxDir)),
+    baseUrl: config.baseUrl,
+    serviceName: SERVICE_NAME,
+    logger,
+  });
+  const assessment = createAssessmentService({ prisma, settings, mailer });
+  // The evidence download asks the assessment service whether an assessor is assigned.
+  const isAssignedAssessor = (userId: string, applicationId: string) =>
+    assessment.isAssignedAssessor(userId, applicationId);
+  const evidence = createEvidenceService({ prisma, storage, settings, isAssignedAssessor });
+  const { failuresPerAccount: failures, accountLockoutMinutes: minutes } = config.signInRateLimit;
+  const invitations = createInvitationsService(prisma, mailer, passwords);
+  const dataProtection = createDataProtection({ prisma, storage, settings, logger });
+  return {
+    config,
+    logger,
+    db,
+    sessionStore: new DatabaseSessionStore(prisma, config.session.idleMinutes * 60_000),
+    passwords,
+    accounts: createAccountsService(prisma, { mailer, passwords, lockout: { failures, minutes } }),
+    signUp: createSignUpService(prisma, mailer, passwords),
+    invitations,
+    organisations: createOrganisationsService(prisma, mailer, invitations),
+    users: createUsersService(prisma, invitations),
+    organisationsAdmin: createOrganisationsAdminService(prisma),
+    subjectAccess: createSubjectAccessService({ prisma, storage }),
+    settings,
+    mailer,
+    applications: createApplicationsService({ prisma, settings, mailer, evidence }),
+    evidence,
+    assessment,
+    decisions: createDecisionsService({ prisma, settings, mailer }),
+    awards: createAwardsService({ prisma, baseUrl: config.baseUrl }),
+    register: createRegisterService({ prisma }),
+    jobs: createJobs({ prisma, mailer, logger, ...dataProtection }),
+    dataProtection,
+    assets: overrides.assets ?? loadAssetManifest(),
+    storage,
+    content: createContentService(prisma, storage, { uploadMaxBytes: config.uploadMaxBytes }),
+    search: createSearchService(prisma, publicPathOf),
+    champions: createChampionsService(prisma),
+    charter: createCharterService(prisma, mailer),
+    dashboard: createDashboardService({ prisma }),
+    exports: createExportsService({ prisma, settings }),
+    auditLog: createAuditLogService({ prisma }),
+  };
+}
