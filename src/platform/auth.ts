@@ -48,6 +48,17 @@ export function signedInUser(req: Request): Express.User {
   return req.user;
 }
 
+/** Who is acting, as the use cases check and record it. */
+export interface Actor {
+  id: string;
+  fullName: string;
+}
+
+export function actorOf(req: Request): Actor {
+  const user = signedInUser(req);
+  return { id: user.id, fullName: user.fullName };
+}
+
 export const requireSignIn: RequestHandler = (req, res, next) => {
   if (req.user) return next();
   res.redirect(303, signInRedirect(req));

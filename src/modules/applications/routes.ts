@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from "express";
-import { requireRole, signedInUser } from "../../platform/auth.js";
+import { actorOf, requireRole, signedInUser } from "../../platform/auth.js";
 import { HttpError, notFound } from "../../platform/errors.js";
 import { type FieldErrors, formBody, textField, validate } from "../../platform/validation.js";
 import type { SettingsService } from "../settings/index.js";
@@ -14,7 +14,7 @@ import {
 } from "../programme/index.js";
 import { withdrawSchema } from "./schemas.js";
 import { windowState, type ApplicationsService, type SaveOutcome } from "./service.js";
-import { type Actor, LIVE_STATUSES, type ThemeValue } from "./types.js";
+import { LIVE_STATUSES, type ThemeValue } from "./types.js";
 import { describeKinds } from "../../platform/file-checks.js";
 import type { UploadedFile } from "../../platform/multipart.js";
 import { EVIDENCE_DESCRIPTION_FIELD, EVIDENCE_FIELD, EVIDENCE_KINDS, type EvidenceService } from "./evidence.js";
@@ -40,10 +40,6 @@ const options = {
   statuses: APPLICATION_STATUSES,
   months: MONTHS,
 };
-
-function actorOf(req: Request): Actor {
-  return { id: signedInUser(req).id, fullName: signedInUser(req).fullName };
-}
 
 function versionOf(body: unknown): number {
   const raw = textField(body, "version");

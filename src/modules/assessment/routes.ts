@@ -1,5 +1,5 @@
 import { Router, type Request } from "express";
-import { requireRole, signedInUser } from "../../platform/auth.js";
+import { actorOf, requireRole, signedInUser } from "../../platform/auth.js";
 import { HttpError, notFound } from "../../platform/errors.js";
 import { formBody, validate } from "../../platform/validation.js";
 import type { ThemeValue } from "../applications/index.js";
@@ -14,7 +14,7 @@ import {
 } from "../programme/index.js";
 import { assignSchema, declarationSchema, queueSchema, readThemeScores, returnSchema, SORTS } from "./schemas.js";
 import { CRITERIA, SCALE } from "./scoring.js";
-import type { Actor, AssessmentService } from "./service.js";
+import type { AssessmentService } from "./service.js";
 
 export const options = {
   places: PLACES,
@@ -36,7 +36,6 @@ const THEME_SLUGS: Record<string, ThemeValue> = {
   innovation: "INNOVATION",
 };
 
-const actorOf = (req: Request): Actor => ({ id: signedInUser(req).id, fullName: signedInUser(req).fullName });
 const refused = (message: string) => new HttpError(409, message);
 
 /** The lead's queue and assignment, and the assessor's declaration and scoring. */

@@ -1,3 +1,4 @@
+import type { Actor } from "../../platform/auth.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { Db, Prisma } from "../../platform/db/index.js";
 import type { Mailer } from "../../platform/mail.js";
@@ -13,11 +14,6 @@ export const QUEUE_PAGE_SIZE = 20;
 
 /** Assignments that still hold the assessor to the application. */
 const OPEN_ASSIGNMENT = ["AWAITING_DECLARATION", "ACTIVE"] as const;
-
-export interface Actor {
-  id: string;
-  fullName: string;
-}
 
 export class Refusal extends Error {
   constructor(message: string) {

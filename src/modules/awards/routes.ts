@@ -1,11 +1,9 @@
 import { Router, type Request } from "express";
-import { requireRole, requireSignIn, signedInUser } from "../../platform/auth.js";
+import { actorOf, requireRole, requireSignIn, signedInUser } from "../../platform/auth.js";
 import { HttpError, notFound } from "../../platform/errors.js";
 import { formBody, validate } from "../../platform/validation.js";
 import { listingSchema, revokeSchema, verifySchema } from "./schemas.js";
-import type { Actor, AwardsService } from "./service.js";
-
-const actorOf = (req: Request): Actor => ({ id: signedInUser(req).id, fullName: signedInUser(req).fullName });
+import type { AwardsService } from "./service.js";
 
 /** Certificates, the public verification page, revocation and the consent to be listed. */
 export function awardsRoutes(deps: { awards: AwardsService }): Router {

@@ -1,13 +1,9 @@
+import type { Actor } from "../../platform/auth.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { Db, Prisma } from "../../platform/db/index.js";
 import { splitList } from "../../platform/text.js";
 import { ORGANISATION_TYPES, PLACES, THEMES, labelOf } from "../programme/index.js";
 import { certificatePdf } from "./pdf.js";
-
-export interface Actor {
-  id: string;
-  fullName: string;
-}
 
 const longDate = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",

@@ -1,12 +1,11 @@
 import { Router, type Request, type Response } from "express";
-import { requireRole, signedInUser } from "../../platform/auth.js";
+import { actorOf, requireRole, signedInUser } from "../../platform/auth.js";
 import { HttpError, notFound } from "../../platform/errors.js";
 import { formBody, validate } from "../../platform/validation.js";
 import { options } from "../assessment/index.js";
 import { appealOutcomeSchema, appealSchema, bankHolidaySchema, decisionSchema } from "./schemas.js";
-import type { Actor, DecisionsService } from "./service.js";
+import type { DecisionsService } from "./service.js";
 
-const actorOf = (req: Request): Actor => ({ id: signedInUser(req).id, fullName: signedInUser(req).fullName });
 const refused = (message: string) => new HttpError(409, message);
 
 /** The lead's decisions and appeal outcomes, and the organisation's appeal. */

@@ -1,3 +1,4 @@
+import type { Actor } from "../../platform/auth.js";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "../../platform/audit.js";
 import type { Db } from "../../platform/db/index.js";
@@ -9,11 +10,6 @@ import type { SettingsService } from "../settings/index.js";
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from "./bank-holidays.js";
 import type { DecisionInput } from "./schemas.js";
 import { addWorkingDays, isWorkingDay, onOrBefore, ukDate } from "../../platform/working-days.js";
-
-export interface Actor {
-  id: string;
-  fullName: string;
-}
 
 const themeLabel = (theme: string) => THEMES.find((t) => t.value === theme)?.label ?? theme;
 const OUTCOME_WORDS = { AWARDED: "Awarded", NOT_AWARDED: "Not awarded", REVISIONS_REQUESTED: "Revisions requested" };
