@@ -1,23 +1,15 @@
 import type { Server } from "node:http";
-import { createApp, createDeps } from "./app.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { createApp } from "./app.js";
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { createDeps, type AppDeps } from "./deps.js";
 import { seedDemoData } from "./modules/accounts/index.js";
 import { seedContent } from "./modules/content/index.js";
 import { createDatabase } from "./platform/db/index.js";
 import { migrate } from "./platform/db/migrate.js";
-import { createLogger } from "./platform/logging.js";
+import { createLogger, type Logger } from "./platform/logging.js";
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = configOrExit();
   const logger = createLogger(config.logLevel);
 
   const migrated = await migrate(config.database.provider, config.database.url);
@@ -25,76 +17,93 @@ async function main(): Promise<void> {
 
   const db = createDatabase(config.database.provider, config.database.url);
   const deps = createDeps(config, logger, db);
-  const seeded = await seedContent(db.prisma);
-  if (seeded > 0) logger.info({ pages: seeded }, "programme content added");
-  if (config.seedDemoData) {
-    const accounts = await seedDemoData(db.prisma, deps.passwords);
-    if (accounts.length > 0) {
-      // Printed once, to the console only: these accounts exist for trying the portal out.
-      console.log("\nDemo accounts (for trying the portal only; the passwords are not shown again):");
-      for (const account of accounts) console.log(`  ${account.role.padEnd(15)} ${account.email}  ${account.password}`);
-      console.log("");
-    }
-  }
+  await seed(deps);
 
-  const app = createApp(deps);
-  const server: Server = app.listen(config.port, config.host, () => {
+  const server: Server = createApp(deps).listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     logger.info({ url: config.baseUrl, port, database: config.database.provider }, "portal listening");
   });
+  const stopTimers = startTimers(deps);
+  stopGracefully(server, deps, stopTimers);
+}
 
+function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/** The programme's pages on a new database, and the demo accounts where the settings ask for them. */
+async function seed(deps: AppDeps): Promise<void> {
+  const seeded = await seedContent(deps.db.prisma);
+  if (seeded > 0) deps.logger.info({ pages: seeded }, "programme content added");
+  if (!deps.config.seedDemoData) return;
+  const accounts = await seedDemoData(deps.db.prisma, deps.passwords);
+  if (accounts.length === 0) return;
+  // Printed once, to the console only: these accounts exist for trying the portal out.
+  console.log("\nDemo accounts (for trying the portal only; the passwords are not shown again):");
+  for (const account of accounts) console.log(`  ${account.role.padEnd(15)} ${account.email}  ${account.password}`);
+  console.log("");
+}
+
+/** Hourly housekeeping, and the jobs a minute after start and then daily; safe on every instance. */
+function startTimers(deps: AppDeps): () => void {
+  const { logger } = deps;
+  const warn = (what: string) => (error: unknown) => logger.warn({ err: error }, `${what} failed`);
   const housekeeping = setInterval(() => {
-    void deps.sessionStore
-      .pruneExpired()
-      .catch((error: unknown) => logger.warn({ err: error }, "session pruning failed"));
-    void deps.accounts
-      .pruneExpiredLinks()
-      .catch((error: unknown) => logger.warn({ err: error }, "link pruning failed"));
+    void deps.sessionStore.pruneExpired().catch(warn("session pruning"));
+    void deps.accounts.pruneExpiredLinks().catch(warn("link pruning"));
   }, 60 * 60_000);
-  housekeeping.unref();
-
-  // The same jobs as `npm run jobs`, a minute after start and then daily; safe on every instance.
-  const runJobs = () =>
-    void deps.jobs.run(new Date()).catch((error: unknown) => logger.warn({ err: error }, "scheduled jobs failed"));
+  const runJobs = () => void deps.jobs.run(new Date()).catch(warn("scheduled jobs"));
   const firstJobs = setTimeout(runJobs, 60_000);
-  firstJobs.unref();
   const dailyJobs = setInterval(runJobs, 24 * 60 * 60_000);
-  dailyJobs.unref();
+  for (const timer of [housekeeping, firstJobs, dailyJobs]) timer.unref();
+  return () => {
+    clearInterval(housekeeping);
+    clearTimeout(firstJobs);
+    clearInterval(dailyJobs);
+  };
+}
 
+/** On SIGTERM or SIGINT: no new connections, requests in flight finish (up to the timeout), then exit. */
+function stopGracefully(server: Server, deps: AppDeps, stopTimers: () => void): void {
+  const { logger, config } = deps;
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down: no new connections, finishing requests in flight");
-    clearInterval(housekeeping);
-    clearTimeout(firstJobs);
-    clearInterval(dailyJobs);
+    stopTimers();
     const force = setTimeout(() => {
       logger.warn("requests still open after the shutdown timeout; closing them");
       server.closeAllConnections();
     }, config.shutdownTimeoutMs);
     force.unref();
-    server.close(() => {
-      // A session write can still be finishing after its response's last byte went out.
-      deps.sessionStore
-        .settled()
-        .then(() => db.close())
-        .then(
-          () => {
-            logger.info("stopped");
-            process.exit(0);
-          },
-          (error: unknown) => {
-            logger.error({ err: error }, "error closing the database");
-            process.exit(1);
-          },
-        );
-    });
+    server.close(() => void closeDatabase(deps, logger));
     server.closeIdleConnections();
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+}
+
+async function closeDatabase(deps: AppDeps, logger: Logger): Promise<void> {
+  try {
+    // A session write can still be finishing after its response's last byte went out.
+    await deps.sessionStore.settled();
+    await deps.db.close();
+    logger.info("stopped");
+    process.exit(0);
+  } catch (error) {
+    logger.error({ err: error }, "error closing the database");
+    process.exit(1);
+  }
 }
 
 main().catch((error: unknown) => {
