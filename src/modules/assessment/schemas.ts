@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { APPLICATION_STATUSES, ORGANISATION_TYPES, PLACES, THEMES, valuesOf } from "../programme/index.js";
 import { normaliseLongText } from "../../platform/text.js";
+import type { ThemeValue } from "../applications/index.js";
 import { CRITERIA, type CriterionKey } from "./scoring.js";
 
 const optionalEnum = <T extends string>(values: [T, ...T[]]) =>
@@ -91,4 +92,16 @@ export function themeScoreErrors(input: ThemeScoreInput): Record<string, string>
       errors[`reason-${key}`] = `The reason for ${label.toLowerCase()} must be 2,000 characters or fewer`;
   }
   return errors;
+}
+
+const THEME_SLUGS: Record<string, ThemeValue> = {
+  social: "SOCIAL",
+  economic: "ECONOMIC",
+  environment: "ENVIRONMENT",
+  innovation: "INNOVATION",
+};
+
+/** The theme a page's address names, or undefined for a slug that names none. */
+export function themeFromSlug(slug: string): ThemeValue | undefined {
+  return Object.hasOwn(THEME_SLUGS, slug) ? THEME_SLUGS[slug] : undefined;
 }

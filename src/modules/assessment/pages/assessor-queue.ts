@@ -1,0 +1,19 @@
+import type { RequestHandler } from "express";
+import { signedInUser } from "../../../platform/auth.js";
+import type { AssessmentService } from "../service.js";
+
+type Deps = { assessment: AssessmentService };
+
+/** The way in for assessors and the lead, pointing each to their own work. */
+export function showAssessmentHome(): RequestHandler {
+  return (_req, res) => {
+    res.render("assessment/index");
+  };
+}
+
+/** The assessor's own open assignments. */
+export function showAssessorQueue(deps: Deps): RequestHandler {
+  return async (req, res) => {
+    res.render("assessment/assessor-queue", { assignments: await deps.assessment.assessorQueue(signedInUser(req).id) });
+  };
+}
