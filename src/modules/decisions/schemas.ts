@@ -35,6 +35,7 @@ export const appealOutcomeSchema = z.object({
   appealOutcome: z.enum(["UPHELD", "DISMISSED"], { error: "Select the outcome of the appeal" }),
   outcomeNotes: longText("Explain the outcome to the organisation", 5000),
 });
+export type AppealOutcomeInput = z.infer<typeof appealOutcomeSchema>;
 
 export const bankHolidaySchema = z.object({
   date: z

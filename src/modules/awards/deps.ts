@@ -1,0 +1,9 @@
+import type { Db } from "../../platform/db/index.js";
+
+/** What the awards area's use cases run on. */
+export interface AwardsDeps {
+  prisma: Db;
+  /** The portal's own address, for the verification link printed on a certificate. */
+  baseUrl: string;
+  now: () => Date;
+}
