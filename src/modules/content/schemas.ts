@@ -59,3 +59,6 @@ export const listQuerySchema = z.object({
 export const guidesQuerySchema = z.object({
   category: z.string().trim().max(60).catch("").default(""),
 });
+
+/** The number of a page's version in its address. */
+export const versionNumberSchema = z.coerce.number().int().min(1);

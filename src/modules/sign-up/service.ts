@@ -1,89 +1,18 @@
-import { recordAudit } from "../../platform/audit.js";
 import type { Db } from "../../platform/db/index.js";
 import type { Mailer } from "../../platform/mail.js";
 import type { PasswordHasher } from "../../platform/passwords.js";
 import type { OrganisationDetails } from "../organisations/index.js";
-import { issueAccountToken, sendVerification, VERIFY_EMAIL_HOURS } from "../accounts/index.js";
+import type { SignUpDeps } from "./deps.js";
+import { hashPassword, signUp, type SignUpPerson } from "./sign-up.js";
 
-export interface SignUpPerson {
-  fullName: string;
-  jobTitle: string;
-  email: string;
-  /** Hashed on the page where it was typed: the password itself is never kept, not even in the session. */
-  passwordHash: string;
-}
+export type { SignUpPerson } from "./sign-up.js";
 
-export function createSignUpService(prisma: Db, mailer: Mailer, passwords: PasswordHasher) {
+export function createSignUpService(prisma: Db, mailer: Mailer, passwords: PasswordHasher, now = () => new Date()) {
+  const deps: SignUpDeps = { prisma, mailer, passwords, now };
   return {
-    hashPassword: (password: string) => passwords.hash(password),
-
-    /**
-     * Creates the organisation and its owner, and sends the verification link. When the email
-     * already has an account nothing is created and the owner of that address is told instead:
-     * the person signing up sees the same page either way.
-     */
-    async signUp(organisation: OrganisationDetails, person: SignUpPerson): Promise<void> {
-      const existing = await prisma.user.findUnique({ where: { email: person.email } });
-      if (existing) return tellOwnerOfAddress(existing);
-      let created: { email: string; fullName: string; token: string } | null;
-      try {
-        created = await prisma.$transaction(async (tx) => {
-          const user = await tx.user.create({
-            data: {
-              email: person.email,
-              fullName: person.fullName,
-              jobTitle: person.jobTitle,
-              passwordHash: person.passwordHash,
-              role: "APPLICANT",
-            },
-          });
-          const { places, ...details } = organisation;
-          const org = await tx.organisation.create({
-            data: {
-              ...details,
-              registrationNumber: details.registrationNumber || null,
-              website: details.website || null,
-              places: { create: places.map((place) => ({ place })) },
-              members: { create: { userId: user.id, isOwner: true } },
-            },
-          });
-          await recordAudit(tx, {
-            actorId: user.id,
-            action: "user.sign-up",
-            subjectType: "User",
-            subjectId: user.id,
-            organisationId: org.id,
-            after: { email: user.email, fullName: user.fullName, jobTitle: user.jobTitle },
-          });
-          await recordAudit(tx, {
-            actorId: user.id,
-            action: "organisation.create",
-            subjectType: "Organisation",
-            subjectId: org.id,
-            after: organisation,
-          });
-          const token = await issueAccountToken(tx, user.id, "VERIFY_EMAIL", VERIFY_EMAIL_HOURS);
-          return { email: user.email, fullName: user.fullName, token };
-        });
-      } catch (error) {
-        // Two sign-ups with the same email at once: the second is treated as "already registered".
-        if ((error as { code?: string }).code !== "P2002") throw error;
-        const winner = await prisma.user.findUnique({ where: { email: person.email } });
-        if (winner) await tellOwnerOfAddress(winner);
-        return;
-      }
-      await sendVerification(mailer, created, created.token);
-    },
+    hashPassword: (password: string) => hashPassword(deps, password),
+    signUp: (organisation: OrganisationDetails, person: SignUpPerson) => signUp(deps, organisation, person),
   };
-
-  async function tellOwnerOfAddress(user: { email: string; fullName: string }): Promise<void> {
-    await mailer.send({
-      to: user.email,
-      subject: "Someone tried to sign up with your email address",
-      template: "account-exists",
-      context: { fullName: user.fullName },
-    });
-  }
 }
 
 export type SignUpService = ReturnType<typeof createSignUpService>;

@@ -1,0 +1,14 @@
+import type { Db } from "../../platform/db/index.js";
+import type { Mailer } from "../../platform/mail.js";
+import type { PasswordHasher } from "../../platform/passwords.js";
+
+/** What the invitations area's use cases run on. */
+export interface InvitationsDeps {
+  prisma: Db;
+  mailer: Mailer;
+  passwords: PasswordHasher;
+  now: () => Date;
+}
+
+/** A transaction's client, as Prisma hands it to the callback. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

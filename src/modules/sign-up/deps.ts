@@ -1,0 +1,11 @@
+import type { Db } from "../../platform/db/index.js";
+import type { Mailer } from "../../platform/mail.js";
+import type { PasswordHasher } from "../../platform/passwords.js";
+
+/** What the sign-up area's use cases run on. */
+export interface SignUpDeps {
+  prisma: Db;
+  mailer: Mailer;
+  passwords: PasswordHasher;
+  now: () => Date;
+}
