@@ -1,7 +1,7 @@
 // The applications area's public face: what the app and other areas may use of it.
 export { evidenceDownloadRoutes } from "./evidence-routes.js";
-export { createEvidenceService } from "./evidence.js";
-export type { EvidenceService } from "./evidence.js";
+export { createEvidenceService } from "./evidence/service.js";
+export type { EvidenceService } from "./evidence/service.js";
 export { applicationsRoutes } from "./routes.js";
 export { createApplicationsService } from "./service.js";
 export type { ApplicationsService } from "./service.js";

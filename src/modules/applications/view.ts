@@ -1,5 +1,5 @@
 import type { ApplicationStatusValue, ThemeValue } from "./types.js";
-import type { EvidenceView } from "./evidence.js";
+import type { EvidenceView } from "./evidence/files.js";
 import { splitList } from "../../platform/text.js";
 
 export type SectionStatus = "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED";

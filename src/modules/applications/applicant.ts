@@ -1,0 +1,35 @@
+import type { ApplicationsDeps } from "./deps.js";
+
+export type ApplicantContext = NonNullable<Awaited<ReturnType<typeof applicantContext>>>;
+
+/** The organisation the user applies for: their first, and the live application if any. */
+export async function applicantContext({ prisma }: Pick<ApplicationsDeps, "prisma">, userId: string) {
+  const membership = await prisma.membership.findFirst({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    include: {
+      organisation: {
+        include: {
+          applications: {
+            orderBy: { createdAt: "desc" },
+            select: { id: true, status: true, liveKey: true, reference: true, createdAt: true, submittedAt: true },
+          },
+        },
+      },
+    },
+  });
+  if (!membership) return null;
+  const applications = membership.organisation.applications;
+  return {
+    organisationId: membership.organisationId,
+    organisationName: membership.organisation.name,
+    liveApplicationId: applications.find((a) => a.liveKey !== null)?.id ?? null,
+    applications: applications.map((a) => ({
+      id: a.id,
+      status: a.status,
+      reference: a.reference,
+      createdAt: a.createdAt,
+      submittedAt: a.submittedAt,
+    })),
+  };
+}
