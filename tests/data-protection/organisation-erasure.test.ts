@@ -14,41 +14,62 @@ import {
   type OrganisationStory,
 } from "./helpers.js";
 
-let t: TestApp;
-let lead: Awaited<ReturnType<typeof leadAndAssessor>>["lead"];
-let assessor: Awaited<ReturnType<typeof leadAndAssessor>>["assessor"];
-let harbour: OrganisationStory;
-let control: OrganisationStory;
+type People = Awaited<ReturnType<typeof leadAndAssessor>>;
+interface Portal extends People {
+  t: TestApp;
+  harbour: OrganisationStory;
+}
+
+const opened: TestApp[] = [];
+afterAll(async () => {
+  for (const t of opened) await t.close();
+});
+
+/**
+ * An app on a database of its own, closed after the file's tests, with a lead, an assessor and the
+ * harbour organisation, awarded and listed on the register.
+ */
+async function harbourPortal(): Promise<Portal> {
+  const t = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
+  opened.push(t);
+  const { lead, assessor } = await leadAndAssessor(t);
+  const harbour = await organisationStory(t, { lead: lead.visitor, assessor }, HARBOUR);
+  return { t, lead, assessor, harbour };
+}
+
+/** The organisation whose rows must stay as they were when the harbour is erased. */
+const CONTROL = {
+  organisation: "Sefton Control Trust",
+  owner: "Cerys Constant",
+  member: "Dafydd Steady",
+  postcode: "L20 3AB",
+  registration: "1122334",
+  website: "https://control-trust.example.org",
+  street: "4 Marsh Lane",
+  answer: "Twenty families in Bootle joined a food co-operative.",
+  evidenceName: "Co-operative accounts.pdf",
+  evidenceText: "Control accounts",
+};
+
+// The tests that leave the harbour standing share one portal; the test that erases it has a harbour
+// to itself, with the control organisation beside it, which no other test uses.
+let shared: Portal;
+let erasure: Portal & { control: OrganisationStory };
 
 beforeAll(async () => {
-  t = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
-  ({ lead, assessor } = await leadAndAssessor(t));
-  harbour = await organisationStory(t, { lead: lead.visitor, assessor }, HARBOUR);
-  control = await organisationStory(
-    t,
-    { lead: lead.visitor, assessor },
-    {
-      organisation: "Sefton Control Trust",
-      owner: "Cerys Constant",
-      member: "Dafydd Steady",
-      postcode: "L20 3AB",
-      registration: "1122334",
-      website: "https://control-trust.example.org",
-      street: "4 Marsh Lane",
-      answer: "Twenty families in Bootle joined a food co-operative.",
-      evidenceName: "Co-operative accounts.pdf",
-      evidenceText: "Control accounts",
-    },
-  );
+  shared = await harbourPortal();
 });
-afterAll(async () => {
-  await t?.close();
+beforeAll(async () => {
+  const portal = await harbourPortal();
+  const control = await organisationStory(portal.t, { lead: portal.lead.visitor, assessor: portal.assessor }, CONTROL);
+  erasure = { ...portal, control };
 });
 
 const erasePage = (id: string) => `/admin/organisations/${id}/erase`;
 
 describe("erasing an organisation", () => {
   it("is for programme leads only, and an unknown organisation is not found", async () => {
+    const { t, lead, assessor, harbour } = shared;
     const page = erasePage(harbour.organisation.id);
     expect((await new Visitor(t.app).get(page)).headers.location).toContain("/sign-in");
     expect((await assessor.visitor.get(page)).status).toBe(403);
@@ -63,6 +84,7 @@ describe("erasing an organisation", () => {
   });
 
   it("warns about a current award and asks for it to be confirmed, and for the request to be checked", async () => {
+    const { t, lead, harbour } = shared;
     const page = await lead.visitor.get(erasePage(harbour.organisation.id));
     expect(page.status).toBe(200);
     expect(page.headers["cache-control"]).toBe("no-store");
@@ -117,6 +139,7 @@ describe("erasing an organisation", () => {
   });
 
   it("removes every trace of the organisation and its people, keeps the statistics, and revokes the award", async () => {
+    const { t, lead, harbour, control } = erasure;
     const id = harbour.organisation.id;
     const applicationIds = (await t.prisma.application.findMany({ where: { organisationId: id } })).map((a) => a.id);
     const keptIds = applicationIds.filter((a) => a !== harbour.draftId);
@@ -230,6 +253,7 @@ describe("erasing an organisation", () => {
   });
 
   it("keeps an erased organisation's charter signature in the figures but off the public list", async () => {
+    const { t, assessor } = shared;
     const { visitor: otherLead, user } = await signedInAs(t, "PROGRAMME_LEAD", "Second Lead");
     const story = await organisationStory(
       t,

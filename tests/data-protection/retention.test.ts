@@ -20,18 +20,26 @@ const yearsAgo = (years: number) => {
   return date;
 };
 
-let t: TestApp;
-let assessorId: string;
-let lead: Awaited<ReturnType<typeof signedInAs>>;
+/** A portal's lead, and the assessor whose reviews the seeded applications carry. */
+interface Portal {
+  t: TestApp;
+  assessorId: string;
+  lead: Awaited<ReturnType<typeof signedInAs>>;
+}
 
-beforeAll(async () => {
-  t = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
-  assessorId = (await createUser(t.prisma, { role: "ASSESSOR", email: "assessor@retention.example.net" })).id;
-  lead = await signedInAs(t, "PROGRAMME_LEAD", "Rhian Retainer");
-});
+const opened: TestApp[] = [];
 afterAll(async () => {
-  await t?.close();
+  for (const t of opened) await t.close();
 });
+
+/** An app on a database of its own, with its lead and assessor; closed after the file's tests. */
+async function openPortal(): Promise<Portal> {
+  const t = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
+  opened.push(t);
+  const assessorId = (await createUser(t.prisma, { role: "ASSESSOR", email: "assessor@retention.example.net" })).id;
+  const lead = await signedInAs(t, "PROGRAMME_LEAD", "Rhian Retainer");
+  return { t, assessorId, lead };
+}
 
 interface Seeded {
   id: string;
@@ -42,6 +50,7 @@ interface Seeded {
 
 /** A submitted application, with answers, evidence, a review and (as asked) a decision, appeal or award. */
 async function seedApplication(
+  { t, assessorId }: Portal,
   reference: string,
   options: {
     status: "NOT_AWARDED" | "WITHDRAWN" | "AWARDED";
@@ -170,73 +179,92 @@ async function seedApplication(
   };
 }
 
-async function unverifiedAccount(email: string, createdAt: Date, role: "APPLICANT" | "PROGRAMME_LEAD" = "APPLICANT") {
+async function unverifiedAccount(
+  t: TestApp,
+  email: string,
+  createdAt: Date,
+  role: "APPLICANT" | "PROGRAMME_LEAD" = "APPLICANT",
+) {
   const user = await createUser(t.prisma, { email, fullName: `Person ${email}`, verified: false, role });
   await t.prisma.user.update({ where: { id: user.id }, data: { createdAt } });
   return user;
 }
 
-let due: Seeded[];
-let kept: Seeded[];
 type Account = { id: string; email: string };
-let accounts: { old: Account; recent: Account; soleOwner: Account; sharedOwner: Account; confirmed: Account };
-let soleOrganisation: { id: string; storageKey: string };
-let sharedOrganisationId: string;
-let auditIds: { old: string; recent: string };
 
-beforeAll(async () => {
-  // The default periods: 2 years after a decision or withdrawal, 1 year after an award ends,
-  // 30 days for an unconfirmed account, 7 years for the audit log. NOW is 15 June 2030.
-  due = [
-    await seedApplication("SVA-2028-0001", { status: "NOT_AWARDED", decidedAt: at("2028-06-14") }),
-    await seedApplication("SVA-2028-0003", { status: "WITHDRAWN", withdrawnAt: at("2028-06-14") }),
-    await seedApplication("SVA-2024-0005", {
+/** The rows the periods are tried on, each either side of its boundary. */
+interface World {
+  due: Seeded[];
+  kept: Seeded[];
+  accounts: { old: Account; recent: Account; soleOwner: Account; sharedOwner: Account; confirmed: Account };
+  soleOrganisation: { id: string; storageKey: string };
+  sharedOrganisationId: string;
+  auditIds: { old: string; recent: string };
+}
+
+// The default periods: 2 years after a decision or withdrawal, 1 year after an award ends,
+// 30 days for an unconfirmed account, 7 years for the audit log. NOW is 15 June 2030.
+
+/** Applications past their period on 15 June 2030. */
+async function seedDue(portal: Portal): Promise<Seeded[]> {
+  return [
+    await seedApplication(portal, "SVA-2028-0001", { status: "NOT_AWARDED", decidedAt: at("2028-06-14") }),
+    await seedApplication(portal, "SVA-2028-0003", { status: "WITHDRAWN", withdrawnAt: at("2028-06-14") }),
+    await seedApplication(portal, "SVA-2024-0005", {
       status: "AWARDED",
       decidedAt: at("2024-06-14"),
       award: { expiresAt: at("2029-06-14") },
     }),
-    await seedApplication("SVA-2027-0007", {
+    await seedApplication(portal, "SVA-2027-0007", {
       status: "AWARDED",
       decidedAt: at("2027-06-14"),
       award: { expiresAt: at("2032-06-14"), revokedAt: at("2029-06-01") },
     }),
     // Due by today's date too, for the lead's page.
-    await seedApplication("SVA-2023-0010", { status: "WITHDRAWN", withdrawnAt: yearsAgo(3) }),
+    await seedApplication(portal, "SVA-2023-0010", { status: "WITHDRAWN", withdrawnAt: yearsAgo(3) }),
   ];
-  kept = [
-    await seedApplication("SVA-2028-0002", { status: "NOT_AWARDED", decidedAt: at("2028-06-16") }),
+}
+
+/** Applications still inside their period on 15 June 2030. */
+async function seedKept(portal: Portal): Promise<Seeded[]> {
+  return [
+    await seedApplication(portal, "SVA-2028-0002", { status: "NOT_AWARDED", decidedAt: at("2028-06-16") }),
     // The appeal was decided later: the period counts from its outcome.
-    await seedApplication("SVA-2028-0008", {
+    await seedApplication(portal, "SVA-2028-0008", {
       status: "NOT_AWARDED",
       decidedAt: at("2028-01-10"),
       appeal: { decidedAt: at("2028-06-20") },
     }),
     // An appeal never decided keeps the application.
-    await seedApplication("SVA-2027-0009", {
+    await seedApplication(portal, "SVA-2027-0009", {
       status: "NOT_AWARDED",
       decidedAt: at("2027-01-10"),
       appeal: { decidedAt: null },
     }),
-    await seedApplication("SVA-2028-0004", { status: "WITHDRAWN", withdrawnAt: at("2028-06-16") }),
-    await seedApplication("SVA-2024-0006", {
+    await seedApplication(portal, "SVA-2028-0004", { status: "WITHDRAWN", withdrawnAt: at("2028-06-16") }),
+    await seedApplication(portal, "SVA-2024-0006", {
       status: "AWARDED",
       decidedAt: at("2024-06-16"),
       award: { expiresAt: at("2029-06-16") },
     }),
   ];
+}
 
+type AccountRows = Pick<World, "accounts" | "soleOrganisation" | "sharedOrganisationId">;
+
+/** Accounts confirmed and not, either side of 30 days, two of them owning an organisation. */
+async function seedAccounts({ t }: Portal): Promise<AccountRows> {
   const old = new Date(NOW.getTime() - 31 * DAY);
   const recent = new Date(NOW.getTime() - 29 * DAY);
   const confirmed = await createUser(t.prisma, { email: "confirmed-long-ago@retention.example.org" });
   await t.prisma.user.update({ where: { id: confirmed.id }, data: { createdAt: at("2020-01-01") } });
-  accounts = {
-    old: await unverifiedAccount("old-unconfirmed@retention.example.org", old),
-    recent: await unverifiedAccount("recent-unconfirmed@retention.example.org", recent),
-    soleOwner: await unverifiedAccount("sole-owner@retention.example.org", old),
-    sharedOwner: await unverifiedAccount("shared-owner@retention.example.org", old),
+  const accounts = {
+    old: await unverifiedAccount(t, "old-unconfirmed@retention.example.org", old),
+    recent: await unverifiedAccount(t, "recent-unconfirmed@retention.example.org", recent),
+    soleOwner: await unverifiedAccount(t, "sole-owner@retention.example.org", old),
+    sharedOwner: await unverifiedAccount(t, "shared-owner@retention.example.org", old),
     confirmed,
   };
-
   // An organisation the unconfirmed owner signed up alone, with a draft and its evidence.
   const storageKey = newStorageKey("evidence");
   await t.deps.storage.put(storageKey, Readable.from([Buffer.from("Draft evidence")]));
@@ -270,18 +298,20 @@ beforeAll(async () => {
       },
     },
   });
-  soleOrganisation = { id: sole.id, storageKey };
-  const shared = await t.prisma.organisation.create({
+  const sharedOrganisation = await t.prisma.organisation.create({
     data: {
       name: "Shared Owners Club",
       type: "BUSINESS",
       members: { create: { userId: accounts.sharedOwner.id, isOwner: true } },
     },
   });
-  await addMember(t.prisma, shared.id, "Colleague Who Confirmed");
-  sharedOrganisationId = shared.id;
+  await addMember(t.prisma, sharedOrganisation.id, "Colleague Who Confirmed");
+  return { accounts, soleOrganisation: { id: sole.id, storageKey }, sharedOrganisationId: sharedOrganisation.id };
+}
 
-  auditIds = {
+/** Audit entries either side of 7 years. */
+async function seedAuditEntries({ t }: Portal): Promise<World["auditIds"]> {
+  return {
     old: (
       await t.prisma.auditEvent.create({
         data: { action: "content.publish", subjectType: "ContentPage", occurredAt: at("2023-06-14") },
@@ -293,10 +323,52 @@ beforeAll(async () => {
       })
     ).id,
   };
+}
+
+async function seedWorld(portal: Portal): Promise<World> {
+  return {
+    due: await seedDue(portal),
+    kept: await seedKept(portal),
+    ...(await seedAccounts(portal)),
+    auditIds: await seedAuditEntries(portal),
+  };
+}
+
+// The tests that only read (the dry run, the lead's report) share one portal holding every rule's rows.
+let shared: Portal & World;
+// Each test that applies the periods, or changes them, has a portal to itself, which no other test uses.
+let applying: Portal & World;
+let withoutLeads: Portal;
+let changing: Portal & Pick<World, "accounts">;
+let command: Portal;
+
+beforeAll(async () => {
+  const portal = await openPortal();
+  shared = { ...portal, ...(await seedWorld(portal)) };
+});
+beforeAll(async () => {
+  const portal = await openPortal();
+  applying = { ...portal, ...(await seedWorld(portal)) };
+});
+beforeAll(async () => {
+  withoutLeads = await openPortal();
+});
+beforeAll(async () => {
+  // The applications kept by the default periods (those due by them would be due by the new ones
+  // too), the accounts and the audit log.
+  const portal = await openPortal();
+  await seedKept(portal);
+  const { accounts } = await seedAccounts(portal);
+  await seedAuditEntries(portal);
+  changing = { ...portal, accounts };
+});
+beforeAll(async () => {
+  command = await openPortal();
 });
 
 describe("the retention periods", () => {
   it("has a dry run that reports what would go, each rule either side of its boundary, and changes nothing", async () => {
+    const { t, accounts } = shared;
     const before = await snapshot(t);
     const outbox = t.outbox().length;
     const plan = await t.deps.jobs.dryRun(NOW);
@@ -322,6 +394,7 @@ describe("the retention periods", () => {
   });
 
   it("shows the same report to the lead, and to no one else", async () => {
+    const { t, lead, due } = shared;
     // Opening a page refreshes the lead's own session, which is not what the report is about.
     const before = await snapshot(t, ["Session"]);
     const page = await lead.visitor.get("/admin/retention");
@@ -341,6 +414,7 @@ describe("the retention periods", () => {
   });
 
   it("applies the periods: anonymises the applications due, erases unconfirmed accounts, prunes the audit log", async () => {
+    const { t, due, kept, accounts, soleOrganisation, sharedOrganisationId, auditIds } = applying;
     const statisticsOf = (id: string) =>
       t.prisma.application.findUniqueOrThrow({
         where: { id },
@@ -426,13 +500,12 @@ describe("the retention periods", () => {
   });
 
   it("keeps the last active programme lead even when the account was never confirmed", async () => {
+    const { t } = withoutLeads;
     await t.prisma.user.updateMany({ where: { role: "PROGRAMME_LEAD" }, data: { active: false } });
-    const only = await unverifiedAccount("only-lead@retention.example.org", at("2020-01-01"), "PROGRAMME_LEAD");
+    const only = await unverifiedAccount(t, "only-lead@retention.example.org", at("2020-01-01"), "PROGRAMME_LEAD");
     expect((await t.deps.jobs.dryRun(NOW)).accounts).toEqual([]);
     await t.deps.jobs.run(NOW);
     expect(await t.prisma.user.count({ where: { id: only.id } })).toBe(1);
-    await t.prisma.user.delete({ where: { id: only.id } });
-    await t.prisma.user.update({ where: { id: lead.user.id }, data: { active: true } });
   });
 });
 
@@ -440,6 +513,7 @@ describe("the retention settings", () => {
   const form = "/admin/settings/retention";
 
   it("are checked, saved by the lead, used by the jobs and stated on the privacy notice", async () => {
+    const { t, lead, accounts } = changing;
     const privacy = await new Visitor(t.app).get("/privacy");
     expect(privacy.status).toBe(200);
     expect(privacy.text).toContain("How long we keep your information");
@@ -506,7 +580,19 @@ describe("the retention settings", () => {
   });
 
   it("reach the jobs command's dry run, which prints the report and changes nothing", async () => {
-    await seedApplication("SVA-2022-0100", { status: "WITHDRAWN", withdrawnAt: yearsAgo(4) });
+    const { t, lead } = command;
+    // The periods the settings test saves through the form, set here on this test's own portal.
+    await t.deps.settings.set(
+      "retention",
+      {
+        unsuccessfulApplicationYears: 3,
+        awardedApplicationYearsAfterExpiry: 0,
+        unverifiedAccountDays: 14,
+        auditYears: 6,
+      },
+      lead.user.id,
+    );
+    await seedApplication(command, "SVA-2022-0100", { status: "WITHDRAWN", withdrawnAt: yearsAgo(4) });
     const tables = await snapshot(t);
     const before = spawnSync(process.execPath, ["--import", "tsx", "src/jobs.ts", "--dry-run"], {
       env: {

@@ -15,24 +15,50 @@ import {
   type OrganisationStory,
 } from "./helpers.js";
 
-let t: TestApp;
-let lead: Awaited<ReturnType<typeof leadAndAssessor>>["lead"];
-let assessor: Awaited<ReturnType<typeof leadAndAssessor>>["assessor"];
-let story: OrganisationStory;
+type People = Awaited<ReturnType<typeof leadAndAssessor>>;
+interface Portal extends People {
+  t: TestApp;
+  story: OrganisationStory;
+}
+
+const opened: TestApp[] = [];
+afterAll(async () => {
+  for (const t of opened) await t.close();
+});
+
+/**
+ * An app on a database of its own, closed after the file's tests, with a lead, the assessor Ffion
+ * Scorer and the harbour organisation, whose review she submitted.
+ */
+async function harbourPortal(): Promise<Portal> {
+  const t = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
+  opened.push(t);
+  const { lead, assessor } = await leadAndAssessor(t, "Ffion Scorer");
+  const story = await organisationStory(t, { lead: lead.visitor, assessor }, HARBOUR);
+  return { t, lead, assessor, story };
+}
+
+// The tests that erase no one from the harbour share one portal; each test that erases one of its
+// people has a harbour to itself, which no other test uses.
+let shared: Portal;
+let memberErasure: Portal;
+let assessorErasure: Portal;
 
 beforeAll(async () => {
-  t = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
-  ({ lead, assessor } = await leadAndAssessor(t, "Ffion Scorer"));
-  story = await organisationStory(t, { lead: lead.visitor, assessor }, HARBOUR);
+  shared = await harbourPortal();
 });
-afterAll(async () => {
-  await t?.close();
+beforeAll(async () => {
+  memberErasure = await harbourPortal();
+});
+beforeAll(async () => {
+  assessorErasure = await harbourPortal();
 });
 
 const erasePage = (id: string) => `/admin/users/${id}/erase`;
 
 describe("erasing a user", () => {
   it("is linked from the user's page, for programme leads only", async () => {
+    const { t, lead, assessor, story } = shared;
     const page = await lead.visitor.get(`/admin/users/${story.member.id}`);
     expect(page.text).toContain(`href="/admin/users/${story.member.id}/erase"`);
     expect(page.text).toContain("Erase this user");
@@ -47,6 +73,7 @@ describe("erasing a user", () => {
   });
 
   it("removes a member's personal data from every table, ends their sessions and keeps the statistics", async () => {
+    const { t, lead, story } = memberErasure;
     const member = story.member;
     // The member renames themselves, so that an earlier name sits in the audit log.
     const memberVisitor = await signedIn(t.app, member);
@@ -126,6 +153,7 @@ describe("erasing a user", () => {
   });
 
   it("keeps an assessor's submitted review, under an account with no personal data that cannot sign in", async () => {
+    const { t, lead, assessor, story } = assessorErasure;
     const user = assessor.user;
     const reviews = await t.prisma.assignment.findMany({ where: { assessorId: user.id }, include: { scores: true } });
     expect(reviews.some((r) => r.reviewStatus === "SUBMITTED")).toBe(true);
@@ -162,6 +190,7 @@ describe("erasing a user", () => {
   });
 
   it("refuses to erase an organisation's owner, pointing to the handover or the organisation's erasure", async () => {
+    const { t, lead, story } = shared;
     const page = await lead.visitor.get(erasePage(story.owner.id));
     expect(page.text).toContain("This person owns an organisation");
     expect(page.text).toContain(`href="/admin/organisations/${story.organisation.id}/erase"`);
@@ -176,17 +205,24 @@ describe("erasing a user", () => {
   });
 
   it("says where published settings still name the person, which erasure does not edit", async () => {
+    const { t, lead } = shared;
     const contact = await signedInAs(t, "PROGRAMME_LEAD", "Carys Contact");
-    await t.deps.settings.set(
-      "contact",
-      { name: "Carys Contact", role: "Programme lead", organisation: "", email: contact.user.email },
-      lead.user.id,
-    );
-    const page = await lead.visitor.get(erasePage(contact.user.id));
-    expect(page.text).toContain("Their name or email address also appears in the contact settings");
+    const before = await t.deps.settings.get("contact");
+    try {
+      await t.deps.settings.set(
+        "contact",
+        { name: "Carys Contact", role: "Programme lead", organisation: "", email: contact.user.email },
+        lead.user.id,
+      );
+      const page = await lead.visitor.get(erasePage(contact.user.id));
+      expect(page.text).toContain("Their name or email address also appears in the contact settings");
+    } finally {
+      await t.deps.settings.set("contact", before, lead.user.id);
+    }
   });
 
   it("never erases the last active programme lead, nor lets a lead erase their own account", async () => {
+    const { t, lead } = shared;
     const second = await signedInAs(t, "PROGRAMME_LEAD", "Second Lead");
     const own = await second.visitor.get(erasePage(second.user.id));
     expect(own.text).toContain("You cannot erase your own account");
@@ -194,19 +230,27 @@ describe("erasing a user", () => {
     const token = /name="_csrf" value="([^"]+)"/.exec(own.text)?.[1] ?? "";
     expect((await second.visitor.post(erasePage(second.user.id), { _csrf: token, confirmed: "yes" })).status).toBe(409);
 
-    // The other leads leave; the one left cannot be erased, by anyone.
-    await t.prisma.user.updateMany({
-      where: { role: "PROGRAMME_LEAD", id: { not: second.user.id } },
-      data: { active: false },
+    // The other leads leave; the one left cannot be erased, by anyone. They all come back afterwards.
+    const others = await t.prisma.user.findMany({
+      where: { role: "PROGRAMME_LEAD", active: true, id: { not: second.user.id } },
+      select: { id: true },
     });
-    const last = await second.visitor.get(erasePage(second.user.id));
-    expect(last.text).toContain("There must always be at least one active programme lead");
-    const refused = await t.deps.dataProtection.erasure.eraseUser(lead.user.id, second.user.id, "");
-    expect(refused).toEqual({ ok: false, refusal: { kind: "last-lead" } });
-    expect((await t.prisma.user.findUniqueOrThrow({ where: { id: second.user.id } })).active).toBe(true);
-    // Another lead, made active again, can erase this one.
-    await t.prisma.user.update({ where: { id: lead.user.id }, data: { active: true } });
-    const done = await t.deps.dataProtection.erasure.eraseUser(lead.user.id, second.user.id, "");
-    expect(done).toEqual({ ok: true, accountKept: false });
+    try {
+      await t.prisma.user.updateMany({
+        where: { role: "PROGRAMME_LEAD", id: { not: second.user.id } },
+        data: { active: false },
+      });
+      const last = await second.visitor.get(erasePage(second.user.id));
+      expect(last.text).toContain("There must always be at least one active programme lead");
+      const refused = await t.deps.dataProtection.erasure.eraseUser(lead.user.id, second.user.id, "");
+      expect(refused).toEqual({ ok: false, refusal: { kind: "last-lead" } });
+      expect((await t.prisma.user.findUniqueOrThrow({ where: { id: second.user.id } })).active).toBe(true);
+      // Another lead, made active again, can erase this one.
+      await t.prisma.user.update({ where: { id: lead.user.id }, data: { active: true } });
+      const done = await t.deps.dataProtection.erasure.eraseUser(lead.user.id, second.user.id, "");
+      expect(done).toEqual({ ok: true, accountKept: false });
+    } finally {
+      await t.prisma.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { active: true } });
+    }
   });
 });
