@@ -5,24 +5,25 @@ import { Visitor } from "../helpers/browser.js";
 import { createUser } from "../helpers/factories.js";
 
 let t: TestApp;
-let production: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
-  production = await createTestApp({
-    NODE_ENV: "production",
-    SESSION_SECRET: "a-production-secret-that-is-long-enough-0123456789",
-    BASE_URL: "https://socialvalue.example.org",
-    TRUST_PROXY: "1",
-  });
 });
 afterAll(async () => {
   await t.close();
-  await production.close();
 });
 
-/** Breaks the app's database underneath it, as a failed disk or a bad deploy would. */
-async function breakUsersTable(app: TestApp) {
-  await app.prisma.$executeRawUnsafe('ALTER TABLE "User" RENAME TO "User_moved"');
+/**
+ * An app of its own whose database is broken underneath it, as a failed disk or a bad deploy
+ * would break it, so that no other test meets the broken table; closed once `check` is done.
+ */
+async function withBrokenApp(env: Record<string, string>, check: (app: TestApp) => Promise<void>) {
+  const broken = await createTestApp(env);
+  try {
+    await broken.prisma.$executeRawUnsafe('ALTER TABLE "User" RENAME TO "User_moved"');
+    await check(broken);
+  } finally {
+    await broken.close();
+  }
 }
 
 describe("error pages", () => {
@@ -69,26 +70,34 @@ describe("error pages", () => {
   });
 
   it("shows a 500 page with no error details in production", async () => {
-    await breakUsersTable(production);
-    const visitor = new Visitor(production.app, { https: true });
-    const response = await visitor.submit("/sign-in", "/sign-in", {
-      email: "someone@example.org",
-      password: "whatever",
+    const production = {
+      NODE_ENV: "production",
+      SESSION_SECRET: "a-production-secret-that-is-long-enough-0123456789",
+      BASE_URL: "https://socialvalue.example.org",
+      TRUST_PROXY: "1",
+    };
+    await withBrokenApp(production, async (broken) => {
+      const visitor = new Visitor(broken.app, { https: true });
+      const response = await visitor.submit("/sign-in", "/sign-in", {
+        email: "someone@example.org",
+        password: "whatever",
+      });
+      expect(response.status).toBe(500);
+      expect(response.text).toContain("Sorry, there is a problem with the service");
+      expect(response.text).not.toContain("Details for developers");
+      expect(response.text).not.toMatch(/User_moved|no such table|does not exist|at \w+ \(|\.ts:\d+/);
     });
-    expect(response.status).toBe(500);
-    expect(response.text).toContain("Sorry, there is a problem with the service");
-    expect(response.text).not.toContain("Details for developers");
-    expect(response.text).not.toMatch(/User_moved|no such table|does not exist|at \w+ \(|\.ts:\d+/);
   });
 
   it("shows the developer what went wrong outside production", async () => {
-    await breakUsersTable(t);
-    const visitor = new Visitor(t.app);
-    const response = await visitor.submit("/sign-in", "/sign-in", {
-      email: "someone@example.org",
-      password: "whatever",
+    await withBrokenApp({}, async (broken) => {
+      const visitor = new Visitor(broken.app);
+      const response = await visitor.submit("/sign-in", "/sign-in", {
+        email: "someone@example.org",
+        password: "whatever",
+      });
+      expect(response.status).toBe(500);
+      expect(response.text).toContain("Details for developers");
     });
-    expect(response.status).toBe(500);
-    expect(response.text).toContain("Details for developers");
   });
 });

@@ -186,19 +186,24 @@ describe("the public pages", () => {
 
   it("shows the footer links and contact details the lead set", async () => {
     const lead = await createUser(t.prisma, { role: "PROGRAMME_LEAD" });
-    await t.deps.settings.set(
-      "footerLinks",
-      [{ text: "Partnership website", href: "https://example.org/partners" }],
-      lead.id,
-    );
-    await t.deps.settings.set(
-      "contact",
-      { name: "Jo Bloggs", role: "Programme Lead", organisation: "Halton Council", email: "jo@example.org" },
-      lead.id,
-    );
-    const contact = await new Visitor(t.app).get("/contact");
-    expect(contact.text).toContain("Jo Bloggs");
-    expect(contact.text).toContain("mailto:jo@example.org");
-    expect(contact.text).toContain('href="https://example.org/partners">Partnership website</a>');
+    try {
+      await t.deps.settings.set(
+        "footerLinks",
+        [{ text: "Partnership website", href: "https://example.org/partners" }],
+        lead.id,
+      );
+      await t.deps.settings.set(
+        "contact",
+        { name: "Jo Bloggs", role: "Programme Lead", organisation: "Halton Council", email: "jo@example.org" },
+        lead.id,
+      );
+      const contact = await new Visitor(t.app).get("/contact");
+      expect(contact.text).toContain("Jo Bloggs");
+      expect(contact.text).toContain("mailto:jo@example.org");
+      expect(contact.text).toContain('href="https://example.org/partners">Partnership website</a>');
+    } finally {
+      // A setting never saved reads as its default: the other pages' tests expect the defaults.
+      await t.prisma.setting.deleteMany({ where: { key: { in: ["footerLinks", "contact"] } } });
+    }
   });
 });

@@ -8,12 +8,9 @@ import { createGuide, signedIn, tokenFrom } from "./helpers.js";
 
 let t: TestApp;
 let lead: Visitor;
-let guideId: string;
 beforeAll(async () => {
   t = await createTestApp({ UPLOAD_MAX_MB: "1" });
   lead = (await signedIn(t)).visitor;
-  guideId = await createGuide(lead, { title: "Guide with files", body: "Read the files" });
-  await lead.submit(`/admin/content/${guideId}`, `/admin/content/${guideId}/publish`, {});
 });
 afterAll(async () => t?.close());
 
@@ -23,7 +20,14 @@ const storedFiles = () => {
 };
 const tempFiles = () => readdirSync(path.join(t.uploadDir, "tmp"));
 
-async function upload(file: Buffer, name: string, title = "The file", target = "new") {
+/** A guide of the test's own (each test gives its own title, so its own slug), published. */
+async function publishedGuide(title: string): Promise<string> {
+  const id = await createGuide(lead, { title, body: "Read the files" });
+  await lead.submit(`/admin/content/${id}`, `/admin/content/${id}/publish`, {});
+  return id;
+}
+
+async function upload(guideId: string, file: Buffer, name: string, title = "The file", target = "new") {
   const form = `/admin/content/${guideId}/attachments/${target}`;
   const token = await tokenFrom(lead, form);
   return lead.raw("post", form).field("_csrf", token).field("title", title).attach("file", file, name);
@@ -31,7 +35,9 @@ async function upload(file: Buffer, name: string, title = "The file", target = "
 
 describe("attachments", () => {
   it("uploads a real PDF, shows its size, and serves it as a safe download", async () => {
-    const response = await upload(pdf("guide body"), "../Siân's guide.pdf", "The guide as a PDF");
+    const guideId = await publishedGuide("Guide with files");
+    const before = storedFiles().length;
+    const response = await upload(guideId, pdf("guide body"), "../Siân's guide.pdf", "The guide as a PDF");
     expect(response.status).toBe(303);
     const page = await new Visitor(t.app).get("/guides/guide-with-files");
     expect(page.text).toContain("The guide as a PDF");
@@ -45,8 +51,10 @@ describe("attachments", () => {
     );
     expect(download.headers["x-content-type-options"]).toBe("nosniff");
     expect(Buffer.from(download.body as Buffer).toString("latin1")).toContain("guide body");
-    expect(storedFiles()).toHaveLength(1);
     const row = await t.prisma.attachment.findFirstOrThrow({ where: { pageId: guideId } });
+    // Exactly one file more in storage, and it is this upload's.
+    expect(storedFiles()).toHaveLength(before + 1);
+    expect(storedFiles()).toContain(row.storageKey.split("/")[1]);
     expect(row.storageKey).not.toContain("guide");
     expect(await t.prisma.auditEvent.count({ where: { action: "attachment.upload", subjectId: row.id } })).toBe(1);
   });
@@ -66,9 +74,10 @@ describe("attachments", () => {
       "big.pdf",
       "smaller than 1 MB",
     ],
-  ])("refuses %s with an inline error and keeps no file", async (_label, content, name, message) => {
+  ])("refuses %s with an inline error and keeps no file", async (label, content, name, message) => {
+    const guideId = await createGuide(lead, { title: `Guide refusing ${label}`, body: "Read the files" });
     const before = storedFiles().length;
-    const response = await upload(content, name, "Kept title");
+    const response = await upload(guideId, content, name, "Kept title");
     expect(response.status).toBe(400);
     expect(response.text).toContain("<title>Error: ");
     expect(response.text).toContain('href="#file"');
@@ -80,9 +89,10 @@ describe("attachments", () => {
   });
 
   it("replaces a file, removing the old one, and removes it", async () => {
-    await upload(pdf("first"), "first.pdf", "Slides");
+    const guideId = await publishedGuide("Guide with slides");
+    await upload(guideId, pdf("first"), "first.pdf", "Slides");
     const row = await t.prisma.attachment.findFirstOrThrow({ where: { pageId: guideId, title: "Slides" } });
-    const replaced = await upload(ooxml("pptx"), "slides.pptx", "Training slides", row.id);
+    const replaced = await upload(guideId, ooxml("pptx"), "slides.pptx", "Training slides", row.id);
     expect(replaced.status).toBe(303);
     const after = await t.prisma.attachment.findUniqueOrThrow({ where: { id: row.id } });
     expect(after.contentType).toBe("application/vnd.openxmlformats-officedocument.presentationml.presentation");
@@ -99,11 +109,12 @@ describe("attachments", () => {
   });
 
   it("does not serve the files of an unpublished page to the public", async () => {
+    const guideId = await publishedGuide("Guide going private");
+    expect((await upload(guideId, pdf("private"), "private.pdf")).status).toBe(303);
     const row = await t.prisma.attachment.findFirstOrThrow({ where: { pageId: guideId } });
     await lead.submit(`/admin/content/${guideId}`, `/admin/content/${guideId}/unpublish`, {});
-    expect((await new Visitor(t.app).get(`/guides/guide-with-files/files/${row.id}`)).status).toBe(404);
-    expect((await lead.get(`/guides/guide-with-files/files/${row.id}`)).status).toBe(200);
-    await lead.submit(`/admin/content/${guideId}`, `/admin/content/${guideId}/publish`, {});
+    expect((await new Visitor(t.app).get(`/guides/guide-going-private/files/${row.id}`)).status).toBe(404);
+    expect((await lead.get(`/guides/guide-going-private/files/${row.id}`)).status).toBe(200);
   });
 
   it("deleting a page deletes its files", async () => {

@@ -71,9 +71,10 @@ describe("the public register", () => {
 
   it("filters by theme, place and sector", async () => {
     await award("Green Futures", { themes: "ENVIRONMENT" });
+    await award("Social Filter Trust", { themes: "SOCIAL,ECONOMIC" });
     const green = await new Visitor(t.app).get("/register?theme=ENVIRONMENT");
     expect(green.text).toContain("Green Futures");
-    expect(green.text).not.toContain("Listed Trust");
+    expect(green.text).not.toContain("Social Filter Trust");
     const wirral = await new Visitor(t.app).get("/register?place=WIRRAL");
     expect(wirral.text).toContain("No award holders match");
     const vcfse = await new Visitor(t.app).get("/register?sector=VCFSE&place=LIVERPOOL");
@@ -81,6 +82,10 @@ describe("the public register", () => {
   });
 
   it("downloads as CSV with formula injection neutralised, and as JSON", async () => {
+    await award("Downloaded Trust", { themes: "SOCIAL,ECONOMIC" });
+    await award("Downloaded Green Futures", { themes: "ENVIRONMENT" });
+    await award("Downloaded Shy Trust", { listed: false });
+    await award("Downloaded Revoked Trust", { status: "REVOKED" });
     await award('=HYPERLINK("http://evil.example","Click")');
     await award("@Mention Ltd");
     const csv = await new Visitor(t.app).get("/register.csv");
@@ -93,7 +98,7 @@ describe("the public register", () => {
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`);
     expect(text).toContain(`"'@Mention Ltd"`);
     expect(text).not.toMatch(/^"=|,"=|^"@|,"@/m);
-    expect(text).not.toContain("Shy Trust");
+    expect(text).not.toContain("Downloaded Shy Trust");
 
     const json = await new Visitor(t.app).get("/register.json?theme=SOCIAL");
     expect(json.status).toBe(200);
@@ -101,10 +106,10 @@ describe("the public register", () => {
       awardHolders: { organisation: string; places: string[]; expires: string }[];
     };
     const names = body.awardHolders.map((h) => h.organisation);
-    expect(names).toContain("Listed Trust");
-    expect(names).not.toContain("Green Futures");
-    expect(names).not.toContain("Revoked Trust");
-    expect(body.awardHolders.find((h) => h.organisation === "Listed Trust")).toMatchObject({
+    expect(names).toContain("Downloaded Trust");
+    expect(names).not.toContain("Downloaded Green Futures");
+    expect(names).not.toContain("Downloaded Revoked Trust");
+    expect(body.awardHolders.find((h) => h.organisation === "Downloaded Trust")).toMatchObject({
       places: ["Liverpool"],
       expires: "2031-06-01",
     });

@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { FILES, download, organisationWithHistory, secrets, unzip, type Unzipped } from "./fixture.js";
@@ -237,13 +238,18 @@ describe("a person's subject access download", () => {
   it("lists a file missing from storage without stopping the download", async () => {
     const file = await t.prisma.evidenceFile.findFirstOrThrow({ where: { originalName: "Allotment photo.png" } });
     await t.deps.storage.delete(file.storageKey);
-    const response = await download(world.lead.visitor, `/admin/users/${world.member.id}/subject-access`);
-    expect(response.status).toBe(200);
-    const memberZip = unzip(response.body as Buffer);
-    expect(memberZip.json("evidence-files.json")).toEqual([
-      expect.objectContaining({ originalName: "Allotment photo.png", fileInArchive: null }),
-    ]);
-    expect(memberZip.names.some((n) => n.startsWith("files/"))).toBe(false);
+    try {
+      const response = await download(world.lead.visitor, `/admin/users/${world.member.id}/subject-access`);
+      expect(response.status).toBe(200);
+      const memberZip = unzip(response.body as Buffer);
+      expect(memberZip.json("evidence-files.json")).toEqual([
+        expect.objectContaining({ originalName: "Allotment photo.png", fileInArchive: null }),
+      ]);
+      expect(memberZip.names.some((n) => n.startsWith("files/"))).toBe(false);
+    } finally {
+      // The member's photo is back in storage for the tests that download it.
+      await t.deps.storage.put(file.storageKey, Readable.from([FILES.photo]));
+    }
   });
 
   it("writes every audit entry of a long history, read a page at a time", async () => {
