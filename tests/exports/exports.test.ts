@@ -75,6 +75,8 @@ describe("who may export", () => {
   });
 
   it("refuses applicants and assessors, and records nothing", async () => {
+    const downloads = () => t.prisma.auditEvent.count({ where: { action: "export.download" } });
+    const recordedBefore = await downloads();
     const { owner } = await createOrganisation(t.prisma, "Curious Trust");
     const applicant = await signedIn(t.app, owner);
     const { visitor: assessor } = await signedInAs(t, "ASSESSOR", "Ann Assessor");
@@ -86,7 +88,7 @@ describe("who may export", () => {
         expect(response.text).not.toContain("Reference");
       }
     }
-    expect(await t.prisma.auditEvent.count({ where: { action: "export.download" } })).toBe(0);
+    expect(await downloads()).toBe(recordedBefore);
   });
 });
 
@@ -124,6 +126,8 @@ describe("the champions export", () => {
         contactConsent: true,
       },
     ];
+    // The export holds every champion, so only these: none left by another test.
+    await t.prisma.champion.deleteMany();
     for (const data of rows) await t.prisma.champion.create({ data });
     const stored = await t.prisma.champion.findMany({ orderBy: { id: "asc" } });
     const cells: Record<string, string> = {
@@ -148,89 +152,96 @@ describe("the champions export", () => {
 
 describe("the applications export", () => {
   it("has one row per submitted application with each review's percentage and the decision per theme", async () => {
-    // Through the pages: two assessors score two themes; the lead recognises one of them.
-    const themes = ["social", "economic"];
-    const application = await submittedApplication(t, { name: "Journey Trust", themes });
-    const first = await signedInAs(t, "ASSESSOR", "Ann Assessor");
-    const second = await signedInAs(t, "ASSESSOR", "Ben Assessor");
-    await completeReview(first.visitor, await assign(t, lead, application.id, first.user.id), 4, themes);
-    await completeReview(second.visitor, await assign(t, lead, application.id, second.user.id), 3, themes);
-    const decided = await lead.submit(
-      `/admin/applications/${application.id}/decision`,
-      `/admin/applications/${application.id}/decision`,
-      { outcome: "AWARDED", recognisedThemes: ["SOCIAL"], feedback: "Well done." },
-    );
-    expect(decided.status).toBe(303);
+    // The export holds every application, so this test has a database of its own, with a lead.
+    const local = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
+    try {
+      const { visitor: localLead } = await signedInAs(local, "PROGRAMME_LEAD", "Lee Lead");
+      // Through the pages: two assessors score two themes; the lead recognises one of them.
+      const themes = ["social", "economic"];
+      const application = await submittedApplication(local, { name: "Journey Trust", themes });
+      const first = await signedInAs(local, "ASSESSOR", "Ann Assessor");
+      const second = await signedInAs(local, "ASSESSOR", "Ben Assessor");
+      await completeReview(first.visitor, await assign(local, localLead, application.id, first.user.id), 4, themes);
+      await completeReview(second.visitor, await assign(local, localLead, application.id, second.user.id), 3, themes);
+      const decided = await localLead.submit(
+        `/admin/applications/${application.id}/decision`,
+        `/admin/applications/${application.id}/decision`,
+        { outcome: "AWARDED", recognisedThemes: ["SOCIAL"], feedback: "Well done." },
+      );
+      expect(decided.status).toBe(303);
 
-    // Straight into the database: awkward names, and a draft that is not exported.
-    const { organisation: other } = await createOrganisation(t.prisma, "Other Org");
-    await t.prisma.application.create({
-      data: {
-        organisationId: other.id,
-        createdById: "seed",
-        status: "SUBMITTED",
-        reference: "SVA-2026-9001",
-        orgName: '=HYPERLINK("http://evil.example")',
-        orgType: "BUSINESS",
-        orgPlaces: "WIRRAL",
-        chosenThemes: "INNOVATION",
-        // 00:30 on 1 July in the UK (summer time).
-        submittedAt: new Date("2026-06-30T23:30:00Z"),
-      },
-    });
-    await t.prisma.application.create({
-      data: {
-        organisationId: other.id,
-        createdById: "seed",
-        status: "WITHDRAWN",
-        reference: "SVA-2026-9002",
-        orgName: 'Siân\'s "Café", Llŷn\nBranch',
-        orgType: "",
-        orgPlaces: "HALTON,CHESHIRE_EAST",
-        chosenThemes: "ENVIRONMENT,SOCIAL",
-        submittedAt: new Date("2026-01-15T12:00:00Z"),
-      },
-    });
-    await t.prisma.application.create({
-      data: { organisationId: other.id, createdById: "seed", status: "DRAFT", orgName: "Draft Only" },
-    });
+      // Straight into the database: awkward names, and a draft that is not exported.
+      const { organisation: other } = await createOrganisation(local.prisma, "Other Org");
+      await local.prisma.application.create({
+        data: {
+          organisationId: other.id,
+          createdById: "seed",
+          status: "SUBMITTED",
+          reference: "SVA-2026-9001",
+          orgName: '=HYPERLINK("http://evil.example")',
+          orgType: "BUSINESS",
+          orgPlaces: "WIRRAL",
+          chosenThemes: "INNOVATION",
+          // 00:30 on 1 July in the UK (summer time).
+          submittedAt: new Date("2026-06-30T23:30:00Z"),
+        },
+      });
+      await local.prisma.application.create({
+        data: {
+          organisationId: other.id,
+          createdById: "seed",
+          status: "WITHDRAWN",
+          reference: "SVA-2026-9002",
+          orgName: 'Siân\'s "Café", Llŷn\nBranch',
+          orgType: "",
+          orgPlaces: "HALTON,CHESHIRE_EAST",
+          chosenThemes: "ENVIRONMENT,SOCIAL",
+          submittedAt: new Date("2026-01-15T12:00:00Z"),
+        },
+      });
+      await local.prisma.application.create({
+        data: { organisationId: other.id, createdById: "seed", status: "DRAFT", orgName: "Draft Only" },
+      });
 
-    const journey = await t.prisma.application.findUniqueOrThrow({
-      where: { id: application.id },
-      include: { decisions: true },
-    });
-    const rows: Record<string, string> = {
-      [journey.reference!]:
-        `"${journey.reference}","Journey Trust","Voluntary, community, faith or social enterprise (VCFSE) organisation","Liverpool; Sefton","Awarded","Social; Economic","${ukDate(journey.submittedAt)}","2",` +
-        `"100; 75","87.5","Recognised","100; 75","87.5","Not recognised","","","","","","",` +
-        `"Awarded","${ukDate(journey.decisions[0]!.decidedAt)}"`,
-      "SVA-2026-9001":
-        `"SVA-2026-9001","'=HYPERLINK(""http://evil.example"")","Business","Wirral","Submitted","Innovation","2026-07-01","0",` +
-        `"","","","","","","","","","","","","",""`,
-      "SVA-2026-9002":
-        `"SVA-2026-9002","Siân's ""Café"", Llŷn\nBranch","Voluntary, community, faith or social enterprise (VCFSE) organisation","Cheshire East; Halton","Withdrawn","Social; Environment","2026-01-15","0",` +
-        `"","","","","","","","","","","","","",""`,
-    };
-    const order = await t.prisma.application.findMany({
-      where: { reference: { not: null } },
-      orderBy: { id: "asc" },
-      select: { reference: true },
-    });
-    const header =
-      `"Reference","Organisation","Organisation type","Places","Status","Themes chosen","Submitted","Reviews submitted",` +
-      `"Social: review scores (%)","Social: combined (%)","Social: decision",` +
-      `"Economic: review scores (%)","Economic: combined (%)","Economic: decision",` +
-      `"Environment: review scores (%)","Environment: combined (%)","Environment: decision",` +
-      `"Innovation: review scores (%)","Innovation: combined (%)","Innovation: decision",` +
-      `"Decision","Decision date"\r\n`;
+      const journey = await local.prisma.application.findUniqueOrThrow({
+        where: { id: application.id },
+        include: { decisions: true },
+      });
+      const rows: Record<string, string> = {
+        [journey.reference!]:
+          `"${journey.reference}","Journey Trust","Voluntary, community, faith or social enterprise (VCFSE) organisation","Liverpool; Sefton","Awarded","Social; Economic","${ukDate(journey.submittedAt)}","2",` +
+          `"100; 75","87.5","Recognised","100; 75","87.5","Not recognised","","","","","","",` +
+          `"Awarded","${ukDate(journey.decisions[0]!.decidedAt)}"`,
+        "SVA-2026-9001":
+          `"SVA-2026-9001","'=HYPERLINK(""http://evil.example"")","Business","Wirral","Submitted","Innovation","2026-07-01","0",` +
+          `"","","","","","","","","","","","","",""`,
+        "SVA-2026-9002":
+          `"SVA-2026-9002","Siân's ""Café"", Llŷn\nBranch","Voluntary, community, faith or social enterprise (VCFSE) organisation","Cheshire East; Halton","Withdrawn","Social; Environment","2026-01-15","0",` +
+          `"","","","","","","","","","","","","",""`,
+      };
+      const order = await local.prisma.application.findMany({
+        where: { reference: { not: null } },
+        orderBy: { id: "asc" },
+        select: { reference: true },
+      });
+      const header =
+        `"Reference","Organisation","Organisation type","Places","Status","Themes chosen","Submitted","Reviews submitted",` +
+        `"Social: review scores (%)","Social: combined (%)","Social: decision",` +
+        `"Economic: review scores (%)","Economic: combined (%)","Economic: decision",` +
+        `"Environment: review scores (%)","Environment: combined (%)","Environment: decision",` +
+        `"Innovation: review scores (%)","Innovation: combined (%)","Innovation: decision",` +
+        `"Decision","Decision date"\r\n`;
 
-    const { response, text } = await download(lead, "/admin/exports/applications.csv");
-    expect(response.status).toBe(200);
-    expect(response.headers["content-disposition"]).toBe(
-      `attachment; filename="applications-${ukDate(new Date())}.csv"`,
-    );
-    expect(text).toBe(BOM + header + order.map((o) => `${rows[o.reference!]}\r\n`).join(""));
-    expect(text).not.toContain("Draft Only");
+      const { response, text } = await download(localLead, "/admin/exports/applications.csv");
+      expect(response.status).toBe(200);
+      expect(response.headers["content-disposition"]).toBe(
+        `attachment; filename="applications-${ukDate(new Date())}.csv"`,
+      );
+      expect(text).toBe(BOM + header + order.map((o) => `${rows[o.reference!]}\r\n`).join(""));
+      expect(text).not.toContain("Draft Only");
+    } finally {
+      await local.close();
+    }
   });
 
   it("records who exported what, and when", async () => {
