@@ -1,7 +1,7 @@
 import { horizontalBarChart, lineChart } from "./charts.js";
 import { placesMap, type PlacesMap } from "./places-map.js";
 import type { Shading } from "./schemas.js";
-import type { DashboardFigures, PlaceFigures } from "./service.js";
+import type { DashboardFigures, PlaceFigures } from "./types.js";
 
 const SEE_TABLE = "The same figures are in the table beside this chart.";
 

@@ -1,47 +1,19 @@
-import { Router } from "express";
+import { Router, type RequestHandler } from "express";
 import { requireRole } from "../../platform/auth.js";
-import { notFound } from "../../platform/errors.js";
-import { listPageSchema } from "../../platform/filters.js";
-import { listHref, paginationItems } from "../../platform/pagination.js";
-import { validate } from "../../platform/validation.js";
-import { ORGANISATION_TYPES, PLACES } from "../programme/index.js";
 import type { OrganisationsAdminService } from "./admin-service.js";
-import { organisationFiltersSchema } from "./schemas.js";
+import { showOrganisationDetail, showOrganisationList } from "./pages/admin.js";
+
+// The pages show members' names and email addresses, so no copy is kept in a cache.
+const noStore: RequestHandler = (_req, res, next) => {
+  res.set("Cache-Control", "no-store");
+  next();
+};
 
 /** The programme lead's list of organisations and each one's page. */
 export function organisationsAdminRoutes(deps: { organisationsAdmin: OrganisationsAdminService }): Router {
   const router = Router();
-  const { organisationsAdmin } = deps;
-  router.use("/admin/organisations", requireRole("PROGRAMME_LEAD"), (_req, res, next) => {
-    res.set("Cache-Control", "no-store");
-    next();
-  });
-
-  router.get("/admin/organisations", async (req, res) => {
-    const { page } = listPageSchema.parse(req.query);
-    const input = validate(organisationFiltersSchema, req.query);
-    // A search too long to run is not run: the page shows the message beside the box instead.
-    const filters = input.ok ? input.data : organisationFiltersSchema.parse({ ...req.query, q: "" });
-    const list = input.ok
-      ? await organisationsAdmin.list(filters, page)
-      : { organisations: [], page: 1, pages: 1, total: 0 };
-    const href = (n: number) => listHref("/admin/organisations", filters, n);
-    res.status(input.ok ? 200 : 400).render("admin/organisations/list", {
-      ...list,
-      filters,
-      values: { q: typeof req.query.q === "string" ? req.query.q : filters.q },
-      errors: input.ok ? undefined : input.errors,
-      filtered: Boolean(filters.q || filters.type || filters.place),
-      pagination: paginationItems(list.page, list.pages, href),
-      options: { types: ORGANISATION_TYPES, places: PLACES },
-    });
-  });
-
-  router.get("/admin/organisations/:id", async (req, res, next) => {
-    const org = await organisationsAdmin.detail(req.params.id);
-    if (!org) return next(notFound());
-    res.render("admin/organisations/show", { org });
-  });
-
+  router.use("/admin/organisations", requireRole("PROGRAMME_LEAD"), noStore);
+  router.get("/admin/organisations", showOrganisationList(deps));
+  router.get("/admin/organisations/:id", showOrganisationDetail(deps));
   return router;
 }

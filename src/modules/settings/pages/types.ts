@@ -1,0 +1,3 @@
+import type { SettingsService } from "../service.js";
+
+export type Deps = { settings: SettingsService };

@@ -1,0 +1,48 @@
+import { containsText, countOf, emptySql, joinSql, sql, type Sql } from "../../platform/db/text-match.js";
+import type { UsersDeps } from "./deps.js";
+import type { UserFilters } from "./schemas.js";
+import type { UserRow } from "./views.js";
+
+export const USERS_PER_PAGE = 50;
+
+function whereOf(filters: UserFilters): Sql {
+  const conditions: Sql[] = [];
+  if (filters.q) conditions.push(containsText(['"fullName"', '"email"'], filters.q));
+  if (filters.role) conditions.push(sql`CAST("role" AS TEXT) = ${filters.role}`);
+  if (filters.status) conditions.push(filters.status === "active" ? sql`"active" = TRUE` : sql`"active" = FALSE`);
+  return conditions.length > 0 ? sql`WHERE ${joinSql(conditions, " AND ")}` : emptySql;
+}
+
+/** Users matching the filters, a page at a time, by name. */
+export async function list(
+  { prisma }: UsersDeps,
+  filters: UserFilters,
+  page: number,
+): Promise<{ users: UserRow[]; page: number; pages: number; total: number }> {
+  const where = whereOf(filters);
+  const total = countOf(await prisma.$queryRaw<{ count: unknown }[]>`SELECT COUNT(*) AS "count" FROM "User" ${where}`);
+  const pages = Math.max(1, Math.ceil(total / USERS_PER_PAGE));
+  const current = Math.min(Math.max(1, page), pages);
+  const ids = await prisma.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "User" ${where}
+        ORDER BY "fullName" ASC, "id" ASC
+        LIMIT ${USERS_PER_PAGE} OFFSET ${(current - 1) * USERS_PER_PAGE}`;
+  const rows = await prisma.user.findMany({ where: { id: { in: ids.map((row) => row.id) } } });
+  const byId = new Map(rows.map((u) => [u.id, u]));
+  const users = ids.flatMap((row) => {
+    const u = byId.get(row.id);
+    return u
+      ? [
+          {
+            id: u.id,
+            fullName: u.fullName,
+            email: u.email,
+            role: u.role,
+            active: u.active,
+            emailVerified: u.emailVerifiedAt !== null,
+          },
+        ]
+      : [];
+  });
+  return { users, page: current, pages, total };
+}
