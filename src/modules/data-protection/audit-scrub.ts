@@ -1,78 +1,7 @@
-import type { Db } from "../../platform/db/index.js";
-
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
-/** What replaces removed personal data inside text that is otherwise kept. */
-export const REMOVED = "[removed]";
+import type { Tx } from "./deps.js";
+import { containsTerm, mapJson, replaceTerms, strictScrub } from "./redaction.js";
 
 const BATCH = 500;
-
-// Values in audit entries that cannot hold personal data: enum values and lists of them, application
-// references, dates, numbers, and row ids.
-const SAFE_STRINGS = [
-  /^[A-Z][A-Z0-9_]*(,[A-Z][A-Z0-9_]*)*$/,
-  /^SVA-\d{4}-\d{4}$/,
-  /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?)?$/,
-  /^c(?=[a-z0-9]*\d)[a-z0-9]{20,32}$/,
-];
-
-function walk(value: unknown, onString: (text: string) => string): unknown {
-  if (typeof value === "string") return onString(value);
-  if (Array.isArray(value)) return value.map((item) => walk(item, onString));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item, onString)]));
-  }
-  return value;
-}
-
-function mapJson(json: string | null, onString: (text: string) => string): string | null {
-  if (json === null) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    // Not JSON (never written by recordAudit): treat the whole text as one value.
-    return JSON.stringify(onString(json));
-  }
-  return JSON.stringify(walk(parsed, onString));
-}
-
-/** Keeps only values that cannot be personal data; every other text becomes REMOVED. */
-export function strictScrub(json: string | null): string | null {
-  return mapJson(json, (text) => (text === "" || SAFE_STRINGS.some((safe) => safe.test(text)) ? text : REMOVED));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// A term counts only as a whole word or phrase: erasing "Jo" leaves "Jobs" alone.
-const termPattern = (term: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, "giu");
-
-/** Replaces every occurrence of the terms (ignoring case) in a text. */
-export function replaceTerms(text: string, terms: readonly string[]): string {
-  let result = text;
-  for (const term of terms) {
-    if (term.length === 0) continue;
-    result = result.replace(termPattern(term), REMOVED);
-  }
-  return result;
-}
-
-export function containsTerm(text: string, terms: readonly string[]): boolean {
-  return terms.some((term) => term.length > 0 && termPattern(term).test(text));
-}
-
-/** Distinct terms worth searching for: trimmed, at least `min` characters, longest first. */
-export function searchTerms(values: readonly (string | null | undefined)[], min = 3): string[] {
-  const seen = new Map<string, string>();
-  for (const value of values) {
-    const term = (value ?? "").trim();
-    if (term.length >= min && !seen.has(term.toLowerCase())) seen.set(term.toLowerCase(), term);
-  }
-  // Longest first, so that "Jo Bloggs" is replaced before "Jo" could break it up.
-  return [...seen.values()].sort((a, b) => b.length - a.length);
-}
 
 export interface AuditSubject {
   subjectType: string;
@@ -127,69 +56,98 @@ const ROW = {
   after: true,
 } as const;
 
-/**
- * Removes personal data from audit entries written before an erasure; returns how many entries
- * changed. Entries are kept (what happened, when, to which row); only their values change.
- */
-export async function scrubAuditLog(tx: Tx, scrub: AuditScrub): Promise<number> {
-  const changed = new Set<string>();
-  const key = (type: string, id: string | null) => `${type}\u0000${id ?? ""}`;
-  const strict = new Set<string>();
-  const relatedOrganisations = new Set([...(scrub.organisations ?? []), ...(scrub.relatedOrganisations ?? [])]);
-  const relatedKeys = new Set(
-    [...scrub.subjects, ...(scrub.related ?? [])].flatMap((s) => s.ids.map((id) => key(s.subjectType, id))),
-  );
-  const everywhere = scrub.everywhere.filter(Boolean);
-  const inRelated = (scrub.inRelated ?? []).filter(Boolean);
+const subjectKey = (type: string, id: string | null) => `${type}\u0000${id ?? ""}`;
 
-  const save = async (row: Row, before: string | null, after: string | null) => {
-    if (before === row.before && after === row.after) return;
-    await tx.auditEvent.update({ where: { id: row.id }, data: { before, after } });
-    changed.add(row.id);
+/** One scrub as it goes: what it looks for, and which entries each pass has dealt with. */
+interface Run {
+  tx: Tx;
+  scrub: AuditScrub;
+  everywhere: string[];
+  inRelated: string[];
+  relatedKeys: Set<string>;
+  relatedOrganisations: Set<string>;
+  /** Entries whose values changed, whichever pass changed them. */
+  changed: Set<string>;
+  /** Entries scrubbed strictly, which the passes by term leave as they are. */
+  strict: Set<string>;
+  /** Entries the passes by term have already read. */
+  seen: Set<string>;
+}
+
+function startRun(tx: Tx, scrub: AuditScrub): Run {
+  return {
+    tx,
+    scrub,
+    everywhere: scrub.everywhere.filter(Boolean),
+    inRelated: (scrub.inRelated ?? []).filter(Boolean),
+    relatedKeys: new Set(
+      [...scrub.subjects, ...(scrub.related ?? [])].flatMap((s) => s.ids.map((id) => subjectKey(s.subjectType, id))),
+    ),
+    relatedOrganisations: new Set([...(scrub.organisations ?? []), ...(scrub.relatedOrganisations ?? [])]),
+    changed: new Set(),
+    strict: new Set(),
+    seen: new Set(),
   };
+}
 
-  const replaceIn = (row: Row, before: string | null, after: string | null) => {
-    const text = `${before ?? ""}\n${after ?? ""}`;
-    const concernsPerson =
-      relatedKeys.has(key(row.subjectType, row.subjectId)) ||
-      (row.organisationId !== null && relatedOrganisations.has(row.organisationId)) ||
-      (scrub.actorId !== undefined && scrub.actorId !== null && row.actorId === scrub.actorId) ||
-      containsTerm(text, everywhere);
-    const terms = concernsPerson ? [...everywhere, ...inRelated] : everywhere;
-    const replace = (value: string) => replaceTerms(value, terms);
-    return [mapJson(before, replace), mapJson(after, replace)] as const;
-  };
+async function save(run: Run, row: Row, before: string | null, after: string | null): Promise<void> {
+  if (before === row.before && after === row.after) return;
+  await run.tx.auditEvent.update({ where: { id: row.id }, data: { before, after } });
+  run.changed.add(row.id);
+}
 
-  // Entries about the erased subjects: everything that could be personal goes.
-  const scrubStrictly = async (rows: Row[]) => {
+/** An entry with the terms replaced; the names only where the entry concerns the person. */
+function replaceIn(run: Run, row: Row) {
+  const text = `${row.before ?? ""}\n${row.after ?? ""}`;
+  const { actorId } = run.scrub;
+  const concernsPerson =
+    run.relatedKeys.has(subjectKey(row.subjectType, row.subjectId)) ||
+    (row.organisationId !== null && run.relatedOrganisations.has(row.organisationId)) ||
+    (actorId !== undefined && actorId !== null && row.actorId === actorId) ||
+    containsTerm(text, run.everywhere);
+  const terms = concernsPerson ? [...run.everywhere, ...run.inRelated] : run.everywhere;
+  const replace = (value: string) => replaceTerms(value, terms);
+  return [mapJson(row.before, replace), mapJson(row.after, replace)] as const;
+}
+
+/** Replaces the terms in each entry not already dealt with. */
+async function replaceInEach(run: Run, rows: Row[]): Promise<void> {
+  for (const row of rows) {
+    if (run.seen.has(row.id) || run.strict.has(row.id)) continue;
+    run.seen.add(row.id);
+    const [before, after] = replaceIn(run, row);
+    await save(run, row, before, after);
+  }
+}
+
+const entriesAbout = (tx: Tx, subject: AuditSubject, ids: string[]): Promise<Row[]> =>
+  tx.auditEvent.findMany({ where: { subjectType: subject.subjectType, subjectId: { in: ids } }, select: ROW });
+
+const entriesOfOrganisations = (tx: Tx, ids: string[]): Promise<Row[]> =>
+  tx.auditEvent.findMany({ where: { organisationId: { in: ids } }, select: ROW });
+
+/** Entries about the erased subjects: everything that could be personal goes. */
+async function scrubStrictly(run: Run): Promise<void> {
+  const scrubEach = async (rows: Row[]) => {
     for (const row of rows) {
-      if (strict.has(row.id)) continue;
-      strict.add(row.id);
-      await save(row, strictScrub(row.before), strictScrub(row.after));
+      if (run.strict.has(row.id)) continue;
+      run.strict.add(row.id);
+      await save(run, row, strictScrub(row.before), strictScrub(row.after));
     }
   };
-  for (const subject of scrub.subjects) {
-    for (const ids of chunks(subject.ids)) {
-      await scrubStrictly(
-        await tx.auditEvent.findMany({
-          where: { subjectType: subject.subjectType, subjectId: { in: ids } },
-          select: ROW,
-        }),
-      );
-    }
+  for (const subject of run.scrub.subjects) {
+    for (const ids of chunks(subject.ids)) await scrubEach(await entriesAbout(run.tx, subject, ids));
   }
-  for (const ids of chunks(scrub.organisations ?? [])) {
-    await scrubStrictly(await tx.auditEvent.findMany({ where: { organisationId: { in: ids } }, select: ROW }));
-  }
+  for (const ids of chunks(run.scrub.organisations ?? [])) await scrubEach(await entriesOfOrganisations(run.tx, ids));
+}
 
-  // Any other entry that mentions them.
-  const terms = [...everywhere, ...inRelated];
-  const seen = new Set<string>();
-  for (const term of terms) {
+/** Any other entry that mentions them. */
+async function replaceWhereMentioned(run: Run): Promise<void> {
+  for (const term of [...run.everywhere, ...run.inRelated]) {
     const stored = asStored(term);
     let cursor: string | undefined;
     for (;;) {
-      const rows: Row[] = await tx.auditEvent.findMany({
+      const rows: Row[] = await run.tx.auditEvent.findMany({
         where: {
           OR: [{ before: { contains: stored } }, { after: { contains: stored } }],
           ...(cursor ? { id: { gt: cursor } } : {}),
@@ -198,40 +156,32 @@ export async function scrubAuditLog(tx: Tx, scrub: AuditScrub): Promise<number> 
         orderBy: { id: "asc" },
         take: BATCH,
       });
-      for (const row of rows) {
-        if (seen.has(row.id) || strict.has(row.id)) continue;
-        seen.add(row.id);
-        const [before, after] = replaceIn(row, row.before, row.after);
-        await save(row, before, after);
-      }
+      await replaceInEach(run, rows);
       if (rows.length < BATCH) break;
       cursor = rows[rows.length - 1]!.id;
     }
   }
-  // Some databases compare without regard to case and some do not: entries found by a term in
-  // another case are caught by the related-subject pass below.
-  const replaceInRelated = async (rows: Row[]) => {
-    for (const row of rows) {
-      if (seen.has(row.id) || strict.has(row.id)) continue;
-      seen.add(row.id);
-      const [before, after] = replaceIn(row, row.before, row.after);
-      await save(row, before, after);
-    }
-  };
-  if (inRelated.length > 0 || everywhere.length > 0) {
-    for (const subject of scrub.related ?? []) {
-      for (const ids of chunks(subject.ids)) {
-        await replaceInRelated(
-          await tx.auditEvent.findMany({
-            where: { subjectType: subject.subjectType, subjectId: { in: ids } },
-            select: ROW,
-          }),
-        );
-      }
-    }
-    for (const ids of chunks(scrub.relatedOrganisations ?? [])) {
-      await replaceInRelated(await tx.auditEvent.findMany({ where: { organisationId: { in: ids } }, select: ROW }));
-    }
+}
+
+// Some databases compare without regard to case and some do not: entries found by a term in
+// another case are caught by this pass over the related subjects.
+async function replaceInRelated(run: Run): Promise<void> {
+  for (const subject of run.scrub.related ?? []) {
+    for (const ids of chunks(subject.ids)) await replaceInEach(run, await entriesAbout(run.tx, subject, ids));
   }
-  return changed.size;
+  for (const ids of chunks(run.scrub.relatedOrganisations ?? [])) {
+    await replaceInEach(run, await entriesOfOrganisations(run.tx, ids));
+  }
+}
+
+/**
+ * Removes personal data from audit entries written before an erasure; returns how many entries
+ * changed. Entries are kept (what happened, when, to which row); only their values change.
+ */
+export async function scrubAuditLog(tx: Tx, scrub: AuditScrub): Promise<number> {
+  const run = startRun(tx, scrub);
+  await scrubStrictly(run);
+  await replaceWhereMentioned(run);
+  if (run.inRelated.length > 0 || run.everywhere.length > 0) await replaceInRelated(run);
+  return run.changed.size;
 }

@@ -1,137 +1,13 @@
 import { Router } from "express";
-import { requireRole, signedInUser } from "../../platform/auth.js";
-import { notFound } from "../../platform/errors.js";
-import { formValues, textField, validate, type FieldErrors } from "../../platform/validation.js";
-import { ROLE_NAMES } from "../invitations/index.js";
+import { requireRole } from "../../platform/auth.js";
 import type { SettingsService } from "../settings/index.js";
-import type { ErasureService, OrganisationErasurePlan, UserErasurePlan, UserRefusal } from "./erasure.js";
+import type { ErasureService } from "./erasure/service.js";
 import type { FileDeleter } from "./file-deletions.js";
-import type { RetentionService } from "./retention.js";
-import {
-  AWARD_CONFIRMATION_ERROR,
-  erasedQuerySchema,
-  eraseOrganisationSchema,
-  eraseUserSchema,
-  retentionQuerySchema,
-} from "./schemas.js";
-
-const REPORT_PAGE_SIZE = 50;
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-function refusalText(refusal: UserRefusal): string {
-  switch (refusal.kind) {
-    case "self":
-      return "You cannot erase your own account. Ask another programme lead to do it.";
-    case "last-lead":
-      return "There must always be at least one active programme lead. Make someone else a lead before erasing this account.";
-    case "owner":
-      return "This person owns an organisation. Its owner must hand ownership to another member first (on the organisation's page), or you can erase the organisation, which erases the accounts of members who belong to no other organisation.";
-    case "already-erased":
-      return "This account has already been erased.";
-  }
-}
-
-/** What the confirmation page lists, in words. */
-function userSummary(plan: UserErasurePlan) {
-  const r = plan.remove;
-  const remove = [
-    plan.accountKept
-      ? "Their name, email address, job title and password. The account itself stays, as “Erased account”, unable to sign in, because their reviews stay"
-      : "Their account: name, email address, job title and password",
-    r.sessions > 0
-      ? `${count(r.sessions, "signed-in session", "signed-in sessions")}: they are signed out at once`
-      : null,
-    r.memberships.length > 0 ? `Their membership of ${r.memberships.map((m) => m.name).join(", ")}` : null,
-    r.links > 0
-      ? count(
-          r.links,
-          "email link (verification, password or email change)",
-          "email links (verification, password or email change)",
-        )
-      : null,
-    r.invitations > 0
-      ? count(r.invitations, "invitation sent to their email address", "invitations sent to their email address")
-      : null,
-    r.champions > 0
-      ? count(
-          r.champions,
-          "Social Value Champion entry with their email address",
-          "Social Value Champion entries with their email address",
-        )
-      : null,
-    r.openAssignments > 0
-      ? `${count(r.openAssignments, "open assessment assignment", "open assessment assignments")}: closed, so that you can assign someone else`
-      : null,
-    r.draftReviews > 0 ? count(r.draftReviews, "unfinished review", "unfinished reviews") : null,
-    r.declarations > 0
-      ? `Their name and role on ${count(r.declarations, "application declaration", "application declarations")}`
-      : null,
-    "Their name and email address wherever else they appear in their organisations' applications, evidence descriptions, reviews, decisions and charter requests",
-    r.auditEntries > 0
-      ? `Their name, email address and job title from ${count(r.auditEntries, "audit entry", "audit entries")} about or by them (the entries stay, saying what happened and when)`
-      : null,
-  ];
-  const keep = [
-    plan.keep.submittedReviews > 0
-      ? `${count(plan.keep.submittedReviews, "submitted review", "submitted reviews")}, with the scores, as an anonymous assessor`
-      : null,
-    plan.keep.applications > 0
-      ? `The ${count(plan.keep.applications, "application", "applications")} of their organisations, which belong to the organisation`
-      : null,
-    plan.role === "PROGRAMME_LEAD"
-      ? "Decisions, awards and other changes they made as a programme lead, without their name"
-      : null,
-    "An audit entry saying that the account was erased, by you, when, and the request's reference",
-  ];
-  return { remove: remove.filter(Boolean), keep: keep.filter(Boolean) };
-}
-
-function organisationSummary(plan: OrganisationErasurePlan) {
-  const erased = plan.members.filter((m) => m.erase);
-  const leaving = plan.members.filter((m) => !m.erase);
-  const remove = [
-    "The organisation's name, registration number, address, postcode and website",
-    erased.length > 0
-      ? `The ${erased.length === 1 ? "account" : "accounts"} of ${erased.map((m) => m.fullName).join(", ")}, who belong to no other organisation`
-      : null,
-    leaving.length > 0
-      ? `The membership of ${leaving.map((m) => `${m.fullName} (${m.reason ?? ""})`).join(", ")}, whose accounts stay`
-      : null,
-    plan.applications.drafts > 0
-      ? count(plan.applications.drafts, "draft application never submitted", "draft applications never submitted")
-      : null,
-    plan.applications.kept > 0
-      ? `From ${count(plan.applications.kept, "application", "applications")}: the answers, the organisation's details, the declaration, assessors' written reasons, decision feedback and appeal text`
-      : null,
-    plan.evidenceFiles > 0
-      ? `${count(plan.evidenceFiles, "evidence file", "evidence files")}, with their names and descriptions, from storage`
-      : null,
-    plan.invitations > 0 ? count(plan.invitations, "invitation to join", "invitations to join") : null,
-    plan.charterRequests > 0
-      ? `The sponsor, pledge and reasons of ${count(plan.charterRequests, "charter request", "charter requests")}`
-      : null,
-    plan.currentAwards.length > 0 ? "Its current award: revoked, and off the public register" : null,
-    plan.auditEntries > 0
-      ? `Names, addresses, answers and file names in ${count(plan.auditEntries, "audit entry", "audit entries")} about the organisation and its applications (the entries stay, saying what happened and when)`
-      : null,
-  ];
-  const keep = [
-    plan.applications.kept > 0
-      ? `${count(plan.applications.kept, "application", "applications")}, anonymised: reference, status, dates, themes chosen, places, type and size of organisation, number of people who benefited`
-      : null,
-    plan.applications.withdrawn.length > 0
-      ? `Of those, ${plan.applications.withdrawn.join(", ")} ${plan.applications.withdrawn.length === 1 ? "is" : "are"} still in progress and will be marked withdrawn`
-      : null,
-    "Assessors' scores, the decisions and recognised themes, appeal outcomes",
-    plan.awards > 0
-      ? `${count(plan.awards, "award", "awards")}: the themes and dates, named “Erased organisation”`
-      : null,
-    plan.charterRequests > 0 ? "Whether and when it signed the charter (not shown publicly)" : null,
-    "An audit entry saying that the organisation was erased, by you, when, and the request's reference",
-  ];
-  return { remove: remove.filter(Boolean), keep: keep.filter(Boolean) };
-}
+import { eraseOrganisation, showEraseOrganisation } from "./pages/erase-organisation.js";
+import { eraseUser, showEraseUser } from "./pages/erase-user.js";
+import { showErased } from "./pages/erased.js";
+import { showRetention } from "./pages/retention.js";
+import type { RetentionService } from "./retention/service.js";
 
 /** The lead's erasure pages and the retention report. */
 export function dataProtectionRoutes(deps: {
@@ -141,7 +17,6 @@ export function dataProtectionRoutes(deps: {
   settings: SettingsService;
 }): Router {
   const router = Router();
-  const { erasure, retention } = deps;
   router.use(
     ["/admin/users/:id/erase", "/admin/organisations/:id/erase", "/admin/erased", "/admin/retention"],
     requireRole("PROGRAMME_LEAD"),
@@ -150,120 +25,11 @@ export function dataProtectionRoutes(deps: {
       next();
     },
   );
-
-  const userPage = async (
-    actorId: string,
-    id: string,
-    extra: { values?: Record<string, unknown>; errors?: FieldErrors },
-  ) => {
-    const plan = await erasure.planUser(actorId, id);
-    if (!plan) return null;
-    return {
-      plan,
-      summary: userSummary(plan),
-      refusal: plan.refusal ? refusalText(plan.refusal) : null,
-      ownedOrganisations: plan.refusal?.kind === "owner" ? plan.refusal.organisations : [],
-      roleName: ROLE_NAMES[plan.role as keyof typeof ROLE_NAMES] ?? plan.role,
-      values: extra.values ?? {},
-      errors: extra.errors,
-    };
-  };
-
-  router.get("/admin/users/:id/erase", async (req, res, next) => {
-    const view = await userPage(signedInUser(req).id, req.params.id, {});
-    if (!view) return next(notFound());
-    res.render("data-protection/erase-user", view);
-  });
-
-  router.post("/admin/users/:id/erase", async (req, res, next) => {
-    const input = validate(eraseUserSchema, req.body);
-    if (!input.ok) {
-      const view = await userPage(signedInUser(req).id, req.params.id, {
-        values: formValues(req.body),
-        errors: input.errors,
-      });
-      return view ? res.status(400).render("data-protection/erase-user", view) : next(notFound());
-    }
-    const result = await erasure.eraseUser(signedInUser(req).id, req.params.id, input.data.requestReference);
-    if (!result) return next(notFound());
-    if (!result.ok) {
-      const view = await userPage(signedInUser(req).id, req.params.id, { values: formValues(req.body) });
-      if (!view) return next(notFound());
-      return res.status(409).render("data-protection/erase-user", { ...view, refusal: refusalText(result.refusal) });
-    }
-    res.redirect(303, "/admin/erased?what=account");
-  });
-
-  const organisationPage = async (id: string, extra: { values?: Record<string, unknown>; errors?: FieldErrors }) => {
-    const plan = await erasure.planOrganisation(id);
-    if (!plan) return null;
-    return { plan, summary: organisationSummary(plan), values: extra.values ?? {}, errors: extra.errors };
-  };
-
-  // The lead's organisation pages link here; the page itself needs nothing but the id.
-  router.get("/admin/organisations/:id/erase", async (req, res, next) => {
-    const view = await organisationPage(req.params.id, {});
-    if (!view) return next(notFound());
-    res.render("data-protection/erase-organisation", view);
-  });
-
-  router.post("/admin/organisations/:id/erase", async (req, res, next) => {
-    const input = validate(eraseOrganisationSchema, req.body);
-    const view = await organisationPage(req.params.id, { values: formValues(req.body) });
-    if (!view) return next(notFound());
-    const errors: FieldErrors = input.ok ? {} : { ...input.errors };
-    if (view.plan.currentAwards.length > 0 && textField(req.body, "awardConfirmed") !== "yes")
-      errors.awardConfirmed = AWARD_CONFIRMATION_ERROR;
-    if (!input.ok || Object.keys(errors).length > 0) {
-      // In the order the fields are on the page.
-      const ordered: FieldErrors = {};
-      for (const field of ["awardConfirmed", "confirmed", "requestReference"])
-        if (errors[field]) ordered[field] = errors[field];
-      return res.status(400).render("data-protection/erase-organisation", { ...view, errors: ordered });
-    }
-    const result = await erasure.eraseOrganisation(signedInUser(req).id, req.params.id, {
-      requestReference: input.data.requestReference,
-      awardConfirmed: input.data.awardConfirmed === "yes",
-    });
-    if (!result) return next(notFound());
-    if (!result.ok) {
-      const fresh = await organisationPage(req.params.id, { values: formValues(req.body) });
-      if (!fresh) return next(notFound());
-      return result.refusal === "award-not-confirmed"
-        ? res.status(400).render("data-protection/erase-organisation", {
-            ...fresh,
-            errors: { awardConfirmed: AWARD_CONFIRMATION_ERROR },
-          })
-        : res.status(409).render("data-protection/erase-organisation", fresh);
-    }
-    res.redirect(303, `/admin/erased?what=organisation&waiting=${result.filesWaiting}`);
-  });
-
-  router.get("/admin/erased", (req, res) => {
-    const query = erasedQuerySchema.parse(req.query);
-    res.render("data-protection/erased", query);
-  });
-
-  router.get("/admin/retention", async (req, res) => {
-    const query = retentionQuerySchema.parse(req.query);
-    const plan = await retention.plan(new Date());
-    const pageOf = <T>(items: T[], requested: number) => {
-      const pageCount = Math.max(1, Math.ceil(items.length / REPORT_PAGE_SIZE));
-      const page = Math.min(requested, pageCount);
-      return {
-        items: items.slice((page - 1) * REPORT_PAGE_SIZE, page * REPORT_PAGE_SIZE),
-        page,
-        pageCount,
-        total: items.length,
-      };
-    };
-    res.render("data-protection/retention", {
-      plan,
-      applications: pageOf(plan.applications, query.applicationsPage),
-      accounts: pageOf(plan.accounts, query.accountsPage),
-      ruleNames: { "not-awarded": "Not awarded", withdrawn: "Withdrawn", awarded: "Awarded" },
-    });
-  });
-
+  router.get("/admin/users/:id/erase", showEraseUser(deps));
+  router.post("/admin/users/:id/erase", eraseUser(deps));
+  router.get("/admin/organisations/:id/erase", showEraseOrganisation(deps));
+  router.post("/admin/organisations/:id/erase", eraseOrganisation(deps));
+  router.get("/admin/erased", showErased());
+  router.get("/admin/retention", showRetention(deps));
   return router;
 }

@@ -2,9 +2,9 @@ import type { Db } from "../../platform/db/index.js";
 import type { Logger } from "../../platform/logging.js";
 import type { FileStorage } from "../../platform/storage.js";
 import type { SettingsService } from "../settings/index.js";
-import { createErasureService } from "./erasure.js";
+import { createErasureService } from "./erasure/service.js";
 import { createFileDeleter } from "./file-deletions.js";
-import { createRetentionService } from "./retention.js";
+import { createRetentionService } from "./retention/service.js";
 
 /** Erasure on request, the retention periods, and the deletion of stored files they leave behind. */
 export function createDataProtection(deps: {

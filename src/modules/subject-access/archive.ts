@@ -18,6 +18,14 @@ export interface ArchivePlan {
   entries: ArchiveEntry[];
 }
 
+/** Everything gathered about one subject, ready to stream. */
+export interface GatheredArchive {
+  subject: { type: "User" | "Organisation"; id: string; name: string };
+  plan: ArchivePlan;
+  /** How many stored files the archive holds. */
+  fileCount: number;
+}
+
 /** Names inside the archive, each unique whatever the case (for file systems that ignore it). */
 export class UniqueNames {
   private readonly used = new Set<string>();
@@ -59,9 +67,13 @@ function jsonArrayStream(items: AsyncIterable<unknown>): Readable {
  * Streams the archive to `out`: each entry is read only when the archive reaches it, so neither
  * the files nor the archive are held in memory.
  */
-export async function writeArchive(plan: ArchivePlan, storage: FileStorage, out: Writable): Promise<void> {
+export async function writeArchive(
+  plan: ArchivePlan,
+  storage: FileStorage,
+  out: Writable,
+  mtime = new Date(),
+): Promise<void> {
   const zip = new ZipFile();
-  const mtime = new Date();
   for (const entry of plan.entries) {
     if (entry.kind === "json") zip.addBuffer(json(entry.value), entry.name, { mtime });
     else if (entry.kind === "text") zip.addBuffer(Buffer.from(entry.text, "utf8"), entry.name, { mtime });
