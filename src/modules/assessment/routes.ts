@@ -1,14 +1,6 @@
 import { Router, type RequestHandler } from "express";
 import { requireRole } from "../../platform/auth.js";
-import {
-  APPLICATION_STATUSES,
-  MARMOT_PRINCIPLES,
-  MONTHS,
-  ORGANISATION_TYPES,
-  PLACES,
-  SIZE_BANDS,
-  THEMES,
-} from "../programme/index.js";
+import { PROGRAMME_OPTIONS } from "../programme/index.js";
 import { showAssessmentHome, showAssessorQueue } from "./pages/assessor-queue.js";
 import { showHistory } from "./pages/history.js";
 import {
@@ -26,13 +18,7 @@ import { SORTS } from "./schemas.js";
 import { CRITERIA, SCALE } from "./scoring.js";
 
 export const options = {
-  places: PLACES,
-  organisationTypes: ORGANISATION_TYPES,
-  sizeBands: SIZE_BANDS,
-  themes: THEMES,
-  marmot: MARMOT_PRINCIPLES,
-  statuses: APPLICATION_STATUSES,
-  months: MONTHS,
+  ...PROGRAMME_OPTIONS,
   criteria: CRITERIA,
   scale: SCALE,
   sorts: SORTS,

@@ -5,6 +5,7 @@ export {
   MONTHS,
   ORGANISATION_TYPES,
   PLACES,
+  PROGRAMME_OPTIONS,
   SIZE_BANDS,
   THEMES,
   labelOf,

@@ -119,3 +119,14 @@ export function labelOf(options: readonly Option[], value: string | null | undef
 export function valuesOf<T extends string>(options: readonly Option<T>[]): [T, ...T[]] {
   return options.map((option) => option.value) as [T, ...T[]];
 }
+
+/** The programme's lists, under the names the pages choose from and describe with. */
+export const PROGRAMME_OPTIONS = {
+  places: PLACES,
+  organisationTypes: ORGANISATION_TYPES,
+  sizeBands: SIZE_BANDS,
+  themes: THEMES,
+  marmot: MARMOT_PRINCIPLES,
+  statuses: APPLICATION_STATUSES,
+  months: MONTHS,
+} as const;

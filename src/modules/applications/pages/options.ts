@@ -1,26 +1,10 @@
 import type { Request, RequestHandler } from "express";
 import { notFound } from "../../../platform/errors.js";
-import {
-  APPLICATION_STATUSES,
-  MARMOT_PRINCIPLES,
-  MONTHS,
-  ORGANISATION_TYPES,
-  PLACES,
-  SIZE_BANDS,
-  THEMES,
-} from "../../programme/index.js";
+import { MONTHS, PLACES, PROGRAMME_OPTIONS } from "../../programme/index.js";
 import type { ThemeValue } from "../types.js";
 
 /** The lists every applicant page chooses from and describes with. */
-export const options = {
-  places: PLACES,
-  organisationTypes: ORGANISATION_TYPES,
-  sizeBands: SIZE_BANDS,
-  themes: THEMES,
-  marmot: MARMOT_PRINCIPLES,
-  statuses: APPLICATION_STATUSES,
-  months: MONTHS,
-};
+export const options = PROGRAMME_OPTIONS;
 
 const THEME_SLUGS: Record<string, ThemeValue> = {
   social: "SOCIAL",
