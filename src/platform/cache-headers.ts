@@ -1,4 +1,4 @@
-import type { Request, Response } from "express";
+import type { Request, RequestHandler, Response } from "express";
 
 /**
  * A public page may be kept by shared caches only when nothing on it depends on the visitor: no
@@ -9,3 +9,9 @@ export function setPublicCacheHeaders(req: Request, res: Response): void {
   const personal = Boolean(req.user) || Boolean(req.headers.cookie?.includes("svp.sid="));
   res.set("Cache-Control", personal ? "private, no-cache" : "public, max-age=300");
 }
+
+/** For pages with personal data on them: no copy is kept by the browser or any cache. */
+export const noStore: RequestHandler = (_req, res, next) => {
+  res.set("Cache-Control", "no-store");
+  next();
+};

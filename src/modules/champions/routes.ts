@@ -6,6 +6,7 @@ import { type ContentService, setPageCacheHeaders, systemPage } from "../content
 import { PLACES } from "../programme/index.js";
 import { championSchema, championsQuerySchema } from "./schemas.js";
 import type { ChampionsService } from "./service.js";
+import { noStore } from "../../platform/cache-headers.js";
 
 export function championsRoutes(deps: { champions: ChampionsService; content: ContentService }): Router {
   const router = Router();
@@ -20,10 +21,7 @@ export function championsRoutes(deps: { champions: ChampionsService; content: Co
   });
 
   const admin = Router();
-  admin.use(requireRole("PROGRAMME_LEAD"), (_req, res, next) => {
-    res.set("Cache-Control", "no-store");
-    next();
-  });
+  admin.use(requireRole("PROGRAMME_LEAD"), noStore);
   admin.get("/", async (_req, res) => res.render("admin/champions/index", { champions: await deps.champions.all() }));
   admin.get("/new", (_req, res) => res.render("admin/champions/form", { values: {}, places: PLACES }));
   admin.post("/new", async (req, res) => {

@@ -5,6 +5,7 @@ import { showCharter } from "./pages/charter.js";
 import { approveRequest, showRequest, showRequests, withReason } from "./pages/review.js";
 import { requestToSign, showSent, showSignForm } from "./pages/sign.js";
 import type { CharterService } from "./service.js";
+import { noStore } from "../../platform/cache-headers.js";
 
 export function charterRoutes(deps: { charter: CharterService; content: ContentService }): Router {
   const router = Router();
@@ -14,10 +15,7 @@ export function charterRoutes(deps: { charter: CharterService; content: ContentS
   router.get("/charter/sign/sent", requireSignIn, showSent());
 
   const admin = Router();
-  admin.use(requireRole("PROGRAMME_LEAD"), (_req, res, next) => {
-    res.set("Cache-Control", "no-store");
-    next();
-  });
+  admin.use(requireRole("PROGRAMME_LEAD"), noStore);
   admin.get("/", showRequests(deps));
   admin.get("/:id", showRequest(deps));
   admin.post("/:id/approve", approveRequest(deps));

@@ -18,14 +18,12 @@ import {
   unpublishPage,
 } from "./pages/admin-publishing.js";
 import type { ContentService } from "./service.js";
+import { noStore } from "../../platform/cache-headers.js";
 
 /** The programme lead's publishing tools: pages, guides, versions and files. */
 export function contentAdminRoutes(deps: { content: ContentService }): Router {
   const admin = Router();
-  admin.use(requireRole("PROGRAMME_LEAD"), (_req, res, next) => {
-    res.set("Cache-Control", "no-store");
-    next();
-  });
+  admin.use(requireRole("PROGRAMME_LEAD"), noStore);
 
   admin.get("/", showContentList(deps));
   admin.get("/new", showNewPage());

@@ -8,6 +8,7 @@ import { eraseUser, showEraseUser } from "./pages/erase-user.js";
 import { showErased } from "./pages/erased.js";
 import { showRetention } from "./pages/retention.js";
 import type { RetentionService } from "./retention/service.js";
+import { noStore } from "../../platform/cache-headers.js";
 
 /** The lead's erasure pages and the retention report. */
 export function dataProtectionRoutes(deps: {
@@ -20,10 +21,7 @@ export function dataProtectionRoutes(deps: {
   router.use(
     ["/admin/users/:id/erase", "/admin/organisations/:id/erase", "/admin/erased", "/admin/retention"],
     requireRole("PROGRAMME_LEAD"),
-    (_req, res, next) => {
-      res.set("Cache-Control", "no-store");
-      next();
-    },
+    noStore,
   );
   router.get("/admin/users/:id/erase", showEraseUser(deps));
   router.post("/admin/users/:id/erase", eraseUser(deps));

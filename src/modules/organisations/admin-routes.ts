@@ -1,17 +1,13 @@
-import { Router, type RequestHandler } from "express";
+import { Router } from "express";
 import { requireRole } from "../../platform/auth.js";
 import type { OrganisationsAdminService } from "./admin-service.js";
 import { showOrganisationDetail, showOrganisationList } from "./pages/admin.js";
-
-// The pages show members' names and email addresses, so no copy is kept in a cache.
-const noStore: RequestHandler = (_req, res, next) => {
-  res.set("Cache-Control", "no-store");
-  next();
-};
+import { noStore } from "../../platform/cache-headers.js";
 
 /** The programme lead's list of organisations and each one's page. */
 export function organisationsAdminRoutes(deps: { organisationsAdmin: OrganisationsAdminService }): Router {
   const router = Router();
+  // The pages show members' names and email addresses, so no copy is kept in a cache.
   router.use("/admin/organisations", requireRole("PROGRAMME_LEAD"), noStore);
   router.get("/admin/organisations", showOrganisationList(deps));
   router.get("/admin/organisations/:id", showOrganisationDetail(deps));

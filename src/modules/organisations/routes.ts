@@ -1,4 +1,4 @@
-import { Router, type RequestHandler } from "express";
+import { Router } from "express";
 import { requireRole } from "../../platform/auth.js";
 import { saveEdit, showEdit } from "./pages/edit.js";
 import { sendInvite, showInvite } from "./pages/invite.js";
@@ -6,16 +6,12 @@ import { cancelInvitation, removeMember, showCancelInvitation, showRemoveMember 
 import { showOrganisation, showOrganisations } from "./pages/organisation.js";
 import { showTransfer, transferOwnership } from "./pages/transfer.js";
 import type { Deps } from "./pages/types.js";
-
-// The pages show members' names and email addresses, so no copy is kept in a cache.
-const noStore: RequestHandler = (_req, res, next) => {
-  res.set("Cache-Control", "no-store");
-  next();
-};
+import { noStore } from "../../platform/cache-headers.js";
 
 /** An organisation's members and details, for its members; the owner manages them. */
 export function organisationsRoutes(deps: Deps): Router {
   const router = Router();
+  // The pages show members' names and email addresses, so no copy is kept in a cache.
   router.use("/organisations", requireRole("APPLICANT"), noStore);
   router.get("/organisations", showOrganisations(deps));
   router.get("/organisations/:id", showOrganisation(deps));

@@ -6,18 +6,14 @@ import { saveFooter, showFooter } from "./pages/footer.js";
 import { saveRetention, showRetention } from "./pages/retention.js";
 import type { Deps } from "./pages/types.js";
 import { saveWindow, showWindow } from "./pages/window.js";
-
-// Each form shows the values saved a moment ago, never a copy kept by the browser.
-const noStore: RequestHandler = (_req, res, next) => {
-  res.set("Cache-Control", "no-store");
-  next();
-};
+import { noStore } from "../../platform/cache-headers.js";
 
 const showSettings: RequestHandler = (req, res) => res.render("admin/settings/index", { saved: req.query.saved });
 
 /** The lead's pages for the settings kept in the database. */
 export function settingsRoutes(deps: Deps): Router {
   const admin = Router();
+  // Each form shows the values saved a moment ago, never a copy kept by the browser.
   admin.use(requireRole("PROGRAMME_LEAD"), noStore);
   admin.get("/", showSettings);
   admin.get("/contact", showContact(deps));

@@ -1,13 +1,9 @@
-import { Router, type RequestHandler } from "express";
+import { Router } from "express";
 import { requireRole } from "../../platform/auth.js";
 import { downloadOrganisation, downloadOwnOrganisation, downloadPerson } from "./pages/download.js";
 import { showOrganisationRequest, showOwnRequest, showPersonRequest } from "./pages/request.js";
 import type { SubjectAccessService } from "./service.js";
-
-const noStore: RequestHandler = (_req, res, next) => {
-  res.set("Cache-Control", "no-store");
-  next();
-};
+import { noStore } from "../../platform/cache-headers.js";
 
 /**
  * Subject access downloads: the lead's for any person or organisation, and an organisation

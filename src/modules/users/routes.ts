@@ -1,19 +1,15 @@
-import { Router, type RequestHandler } from "express";
+import { Router } from "express";
 import { requireRole } from "../../platform/auth.js";
 import { inviteStaff, showInvite } from "./pages/invite.js";
 import { showUsers } from "./pages/list.js";
 import { changeRole, setActive, showUser } from "./pages/user.js";
 import type { UsersService } from "./service.js";
-
-// The pages show every account's name and email address, so no copy is kept in a cache.
-const noStore: RequestHandler = (_req, res, next) => {
-  res.set("Cache-Control", "no-store");
-  next();
-};
+import { noStore } from "../../platform/cache-headers.js";
 
 /** The programme lead's management of every account: roles, deactivation, invitations. */
 export function usersRoutes(deps: { users: UsersService }): Router {
   const router = Router();
+  // The pages show every account's name and email address, so no copy is kept in a cache.
   router.use("/admin/users", requireRole("PROGRAMME_LEAD"), noStore);
   router.get("/admin/users", showUsers(deps));
   router.get("/admin/users/invite", showInvite());
