@@ -1,5 +1,6 @@
 import type { Response } from "express";
 import { csvRow, type CsvValue } from "./csv.js";
+import { ukDate } from "./working-days.js";
 
 export interface CsvDownload {
   /** The name the browser saves the file under, such as applications-2026-12-01.csv (see csvFileName). */
@@ -14,9 +15,6 @@ export interface CsvStreamResult {
   /** False when the client went away before the end. */
   complete: boolean;
 }
-
-const UK_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" });
-const ukDate = (instant: Date) => UK_DATE.format(instant);
 
 /** The download's file name, dated with today's date in the UK. */
 export function csvFileName(name: string, now: Date = new Date()): string {

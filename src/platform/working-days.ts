@@ -9,12 +9,16 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** The calendar date in the UK at this instant. */
+// One formatter for every call: making one costs far more than using it.
+const UK_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" });
+
+/** The calendar date in the UK at this instant, as YYYY-MM-DD. */
 export function ukDate(instant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(instant);
+  return UK_DATE.format(instant);
 }
 
-function addDays(date: string, days: number): string {
+/** The calendar date `days` after `date` (both YYYY-MM-DD). */
+export function addDays(date: string, days: number): string {
   const next = new Date(`${date}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + days);
   return next.toISOString().slice(0, 10);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApplicationsDeps } from "../../src/modules/applications/deps.js";
 import { start } from "../../src/modules/applications/start.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
-import { createOrganisation, ELIGIBLE } from "../helpers/applications.js";
+import { applicationsDepsOf, createOrganisation, ELIGIBLE } from "../helpers/applications.js";
 import { createUser } from "../helpers/factories.js";
 
 // Starting an application needs eligible answers, whoever calls the use case.
@@ -11,13 +11,7 @@ let t: TestApp;
 let deps: ApplicationsDeps;
 beforeAll(async () => {
   t = await createTestApp();
-  deps = {
-    prisma: t.prisma,
-    settings: t.deps.settings,
-    mailer: t.deps.mailer,
-    evidence: t.deps.evidence,
-    now: () => new Date(),
-  };
+  deps = applicationsDepsOf(t);
 });
 afterAll(() => t.close());
 

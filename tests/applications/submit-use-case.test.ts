@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApplicationsDeps } from "../../src/modules/applications/deps.js";
 import { submit } from "../../src/modules/applications/submit.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
-import { completeApplication, createOrganisation, signedIn, startApplication } from "../helpers/applications.js";
+import {
+  applicationsDepsOf,
+  completeApplication,
+  createOrganisation,
+  signedIn,
+  startApplication,
+} from "../helpers/applications.js";
 import { createUser } from "../helpers/factories.js";
 
 // The submit use case itself, without the pages in front of it: whoever calls it gets the same rules.
@@ -11,13 +17,7 @@ let t: TestApp;
 let deps: ApplicationsDeps;
 beforeAll(async () => {
   t = await createTestApp();
-  deps = {
-    prisma: t.prisma,
-    settings: t.deps.settings,
-    mailer: t.deps.mailer,
-    evidence: t.deps.evidence,
-    now: () => new Date(),
-  };
+  deps = applicationsDepsOf(t);
   await createUser(t.prisma, { email: "lead@example.org", role: "PROGRAMME_LEAD" });
 });
 afterAll(() => t.close());

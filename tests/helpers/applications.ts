@@ -1,9 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
+import type { ApplicationsDeps } from "../../src/modules/applications/deps.js";
 import type { Db } from "../../src/platform/db/index.js";
+import type { TestApp } from "./app.js";
 import { csrfTokenIn, Visitor } from "./browser.js";
 import { createUser } from "./factories.js";
 import type { Express } from "express";
+
+/** What the applications use cases take, from the test app's own services, on the real clock. */
+export function applicationsDepsOf(t: TestApp): ApplicationsDeps {
+  const { settings, mailer, evidence } = t.deps;
+  return { prisma: t.prisma, settings, mailer, evidence, now: () => new Date() };
+}
 
 /** An organisation in Liverpool with one owner who can sign in. */
 export async function createOrganisation(prisma: Db, name = "Mersey Community Trust") {

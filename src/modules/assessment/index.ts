@@ -1,5 +1,5 @@
 // The assessment area's public face: what the app and other areas may use of it.
-export { assessmentRoutes, options } from "./routes.js";
+export { assessmentPages, assessmentRoutes, options } from "./routes.js";
 export { combinedResult, rulesFrom, themeResult } from "./scoring.js";
 export type { ScoringRules } from "./scoring.js";
 export { createAssessmentService } from "./service.js";

@@ -25,7 +25,7 @@ export const options = {
 };
 
 // Assessment pages are never cached, and every form on them draws on the programme's lists.
-const assessmentPages: RequestHandler = (_req, res, next) => {
+export const assessmentPages: RequestHandler = (_req, res, next) => {
   res.set("Cache-Control", "no-store");
   res.locals.options = options;
   next();

@@ -1,4 +1,4 @@
-import { ukDate } from "../../platform/working-days.js";
+import { addDays, ukDate } from "../../platform/working-days.js";
 
 /** The UTC instant at which a UK calendar day (YYYY-MM-DD) starts: midnight GMT or BST. */
 export function startOfUkDay(date: string): Date {
@@ -8,7 +8,5 @@ export function startOfUkDay(date: string): Date {
 }
 
 export function nextDay(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
+  return addDays(date, 1);
 }

@@ -1,6 +1,6 @@
 import { Router } from "express";
 import { requireRole } from "../../platform/auth.js";
-import { options } from "../assessment/index.js";
+import { assessmentPages } from "../assessment/index.js";
 import { recordAppealOutcome, showAppealOutcome } from "./pages/appeal-outcome.js";
 import { showAppeal, submitAppeal } from "./pages/appeal.js";
 import { addBankHoliday, showBankHolidays } from "./pages/bank-holidays.js";
@@ -12,11 +12,7 @@ export function decisionsRoutes(deps: { decisions: DecisionsService }): Router {
   const router = Router();
   const lead = requireRole("PROGRAMME_LEAD");
   const applicant = requireRole("APPLICANT");
-  router.use(["/admin/applications", "/admin/bank-holidays", "/applications"], (_req, res, next) => {
-    res.set("Cache-Control", "no-store");
-    res.locals.options = options;
-    next();
-  });
+  router.use(["/admin/applications", "/admin/bank-holidays", "/applications"], assessmentPages);
 
   router.get("/admin/applications/:id/decision", lead, showDecision(deps));
   router.post("/admin/applications/:id/decision", lead, recordDecision(deps));

@@ -1,6 +1,5 @@
 import type { Db, Prisma } from "../../platform/db/index.js";
-import { labelOf, ORGANISATION_TYPES, PLACES } from "../programme/index.js";
-import { after, labels, ukDate } from "./cells.js";
+import { after, organisationColumns, ukDate } from "./cells.js";
 import type { ExportDefinition } from "./definition.js";
 
 const CHARTER_STATUSES: Record<string, string> = {
@@ -31,20 +30,7 @@ export const signatories = (prisma: Db): ExportDefinition<SignatureRow> => ({
     "Every request to sign the Social Value Charter, with where it stands: signed, waiting, declined or removed.",
   columns: [
     { header: "Organisation", meaning: "The organisation's name now.", value: (r) => r.organisation.name },
-    {
-      header: "Sector",
-      meaning: "The type of organisation.",
-      value: (r) => labelOf(ORGANISATION_TYPES, r.organisation.type),
-    },
-    {
-      header: "Places",
-      meaning: "The places it works in, separated by semicolons.",
-      value: (r) =>
-        labels(
-          PLACES,
-          r.organisation.places.map((p) => p.place),
-        ),
-    },
+    ...organisationColumns<SignatureRow>(),
     { header: "Sponsor", meaning: "The senior person who signs for the organisation.", value: (r) => r.sponsorName },
     { header: "Sponsor's role", meaning: "Their job title.", value: (r) => r.sponsorRole },
     { header: "Pledge", meaning: "What the organisation pledged.", value: (r) => r.pledge },

@@ -1,7 +1,7 @@
 import type { Db, Prisma } from "../../platform/db/index.js";
 import { splitList } from "../../platform/text.js";
-import { labelOf, ORGANISATION_TYPES, PLACES, THEMES } from "../programme/index.js";
-import { after, labels, ukDate, yesNo } from "./cells.js";
+import { THEMES } from "../programme/index.js";
+import { after, labels, organisationColumns, ukDate, yesNo } from "./cells.js";
 import type { ExportDefinition } from "./definition.js";
 
 const awardSelect = {
@@ -33,20 +33,7 @@ export const awards = (prisma: Db): ExportDefinition<AwardRow> => ({
     "Every award ever made, current, expired and revoked, whether or not the holder agreed to appear on the public register.",
   columns: [
     { header: "Organisation", meaning: "The holder's name as on the certificate.", value: (r) => r.organisationName },
-    {
-      header: "Sector",
-      meaning: "The type of organisation.",
-      value: (r) => labelOf(ORGANISATION_TYPES, r.organisation.type),
-    },
-    {
-      header: "Places",
-      meaning: "The places it works in, separated by semicolons.",
-      value: (r) =>
-        labels(
-          PLACES,
-          r.organisation.places.map((p) => p.place),
-        ),
-    },
+    ...organisationColumns<AwardRow>(),
     {
       header: "Application reference",
       meaning: "The application the award was made on.",
