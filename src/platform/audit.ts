@@ -2,17 +2,16 @@ import type { Db } from "./db/index.js";
 
 export type AuditClient = Pick<Db, "auditEvent" | "application" | "award" | "charterSignature" | "invitation">;
 
-export interface AuditEntry {
-  actorId: string | null;
-  action: string;
-  subjectType: string;
-  subjectId?: string | null;
-  /**
-   * The organisation the change concerns, for the lead's audit log filter. When left out it is
-   * worked out from the subject: an organisation itself, or the organisation of an application,
-   * award, charter signature or invitation.
-   */
-  organisationId?: string | null;
+/**
+ * What a change was made to: its type ("Application", "User"...), its id, and, when it should not be
+ * worked out from the subject, the organisation it concerns (for the lead's audit log filter). When
+ * left out, the organisation is an organisation subject itself, or the organisation of an
+ * application, award, charter signature or invitation.
+ */
+export type AuditSubject = readonly [type: string, id: string | null | undefined, organisationId?: string | null];
+
+/** The values a change replaced and the values it wrote, each kept as JSON. */
+export interface AuditChange {
   before?: unknown;
   after?: unknown;
 }
@@ -37,23 +36,25 @@ async function organisationOf(client: AuditClient, subjectType: string, subjectI
 }
 
 /** Writes an audit record; pass the transaction client so it commits or rolls back with the change. */
-export async function recordAudit(client: AuditClient, entry: AuditEntry): Promise<void> {
-  const subjectId = entry.subjectId ?? null;
+export async function recordAudit(
+  client: AuditClient,
+  actorId: string | null,
+  action: string,
+  [subjectType, id, organisation]: AuditSubject,
+  change: AuditChange = {},
+): Promise<void> {
+  const subjectId = id ?? null;
   const organisationId =
-    entry.organisationId !== undefined
-      ? entry.organisationId
-      : subjectId
-        ? await organisationOf(client, entry.subjectType, subjectId)
-        : null;
+    organisation !== undefined ? organisation : subjectId ? await organisationOf(client, subjectType, subjectId) : null;
   await client.auditEvent.create({
     data: {
-      actorId: entry.actorId,
-      action: entry.action,
-      subjectType: entry.subjectType,
+      actorId,
+      action,
+      subjectType,
       subjectId,
       organisationId,
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
+      before: change.before === undefined ? null : JSON.stringify(change.before),
+      after: change.after === undefined ? null : JSON.stringify(change.after),
     },
   });
 }

@@ -276,13 +276,8 @@ describe("the organisation of a record", () => {
     const application = await t.prisma.application.create({
       data: { organisationId: organisation.id, createdById: "seed" },
     });
-    await recordAudit(t.prisma, {
-      actorId: null,
-      action: "test.derived",
-      subjectType: "Application",
-      subjectId: application.id,
-    });
-    await recordAudit(t.prisma, { actorId: null, action: "test.derived", subjectType: "User", subjectId: jo.id });
+    await recordAudit(t.prisma, null, "test.derived", ["Application", application.id]);
+    await recordAudit(t.prisma, null, "test.derived", ["User", jo.id]);
     const events = await t.prisma.auditEvent.findMany({ where: { action: "test.derived" }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.organisationId)).toEqual([organisation.id, null]);
   });

@@ -29,13 +29,7 @@ export async function requestEmailChange(
   }
   const token = await prisma.$transaction(async (tx) => {
     const issued = await issueAccountToken(tx, userId, "CHANGE_EMAIL", CHANGE_EMAIL_HOURS, email, deps.now());
-    await recordAudit(tx, {
-      actorId: userId,
-      action: "user.email-change-requested",
-      subjectType: "User",
-      subjectId: userId,
-      after: { email },
-    });
+    await recordAudit(tx, userId, "user.email-change-requested", ["User", userId], { after: { email } });
     return issued;
   });
   await mailer.send({
@@ -61,11 +55,7 @@ export async function confirmEmailChange(
     if (!(await claimToken(deps, tx, row.id))) return "used" as const;
     const before = await tx.user.findUniqueOrThrow({ where: { id: row.userId } });
     await tx.user.update({ where: { id: row.userId }, data: { email: newEmail, emailVerifiedAt: deps.now() } });
-    await recordAudit(tx, {
-      actorId: row.userId,
-      action: "user.email-change",
-      subjectType: "User",
-      subjectId: row.userId,
+    await recordAudit(tx, row.userId, "user.email-change", ["User", row.userId], {
       before: { email: before.email },
       after: { email: newEmail },
     });

@@ -21,12 +21,7 @@ export async function changePassword(
       where: { userId, purpose: "RESET_PASSWORD", usedAt: null },
       data: { usedAt: deps.now() },
     });
-    await recordAudit(tx, {
-      actorId: userId,
-      action: "user.password-change",
-      subjectType: "User",
-      subjectId: userId,
-    });
+    await recordAudit(tx, userId, "user.password-change", ["User", userId]);
   });
   await sendPasswordChanged(deps.mailer, user);
   return "changed";

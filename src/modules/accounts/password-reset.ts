@@ -11,12 +11,7 @@ export async function requestPasswordReset(deps: AccountsDeps, email: string): P
   if (!user?.active) return;
   const token = await prisma.$transaction(async (tx) => {
     const issued = await issueAccountToken(tx, user.id, "RESET_PASSWORD", RESET_PASSWORD_HOURS, undefined, deps.now());
-    await recordAudit(tx, {
-      actorId: null,
-      action: "user.password-reset-requested",
-      subjectType: "User",
-      subjectId: user.id,
-    });
+    await recordAudit(tx, null, "user.password-reset-requested", ["User", user.id]);
     return issued;
   });
   await mailer.send({
@@ -50,12 +45,7 @@ export async function resetPassword(
       data: { passwordHash, emailVerifiedAt: before.emailVerifiedAt ?? deps.now() },
     });
     await tx.session.deleteMany({ where: { userId: row.userId } });
-    await recordAudit(tx, {
-      actorId: row.userId,
-      action: "user.password-reset",
-      subjectType: "User",
-      subjectId: row.userId,
-    });
+    await recordAudit(tx, row.userId, "user.password-reset", ["User", row.userId]);
     return updated;
   });
   if (!user) return { status: "used" };

@@ -13,12 +13,6 @@ export async function updateProfile(
     const changes = changedFields({ fullName: before.fullName, jobTitle: before.jobTitle }, input);
     if (!changes) return;
     await tx.user.update({ where: { id: userId }, data: input });
-    await recordAudit(tx, {
-      actorId: userId,
-      action: "user.profile-update",
-      subjectType: "User",
-      subjectId: userId,
-      ...changes,
-    });
+    await recordAudit(tx, userId, "user.profile-update", ["User", userId], changes);
   });
 }

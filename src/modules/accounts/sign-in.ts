@@ -24,7 +24,7 @@ export async function signIn(deps: AccountsDeps, email: string, password: string
   await lockout.store.resetKey(address);
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: deps.now() } });
-    await recordAudit(tx, { actorId: user.id, action: "user.sign-in", subjectType: "User", subjectId: user.id });
+    await recordAudit(tx, user.id, "user.sign-in", ["User", user.id]);
   });
   return { ok: true, user: toSignedInUser(user) };
 }

@@ -13,13 +13,7 @@ export async function verifyEmail(deps: AccountsDeps, token: unknown): Promise<{
     const user = await tx.user.findUniqueOrThrow({ where: { id: row.userId } });
     if (!user.emailVerifiedAt) {
       await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: deps.now() } });
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: "user.email-verified",
-        subjectType: "User",
-        subjectId: user.id,
-        after: { email: user.email },
-      });
+      await recordAudit(tx, user.id, "user.email-verified", ["User", user.id], { after: { email: user.email } });
     }
     return { status: "valid" as const };
   });

@@ -43,11 +43,7 @@ export async function reapply(
           },
         },
       });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "application.reapply",
-        subjectType: "Application",
-        subjectId: copy.id,
+      await recordAudit(tx, actor.id, "application.reapply", ["Application", copy.id], {
         after: { copiedFrom: previous.id },
       });
       return { id: copy.id };

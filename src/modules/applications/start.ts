@@ -73,11 +73,7 @@ async function createFor({ prisma }: ApplicationsDeps, actor: Actor): Promise<{ 
           orgWebsite: organisation.website ?? "",
         },
       });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "application.start",
-        subjectType: "Application",
-        subjectId: application.id,
+      await recordAudit(tx, actor.id, "application.start", ["Application", application.id], {
         after: { organisationId: organisation.id },
       });
       return { id: application.id };

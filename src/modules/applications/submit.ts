@@ -80,11 +80,7 @@ async function markSubmitted(prisma: Db, actor: Actor, row: ApplicationRow, subm
       reference = `SVA-${year}-${String(counter.last).padStart(4, "0")}`;
       await tx.application.update({ where: { id: row.id }, data: { reference } });
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "application.submit",
-      subjectType: "Application",
-      subjectId: row.id,
+    await recordAudit(tx, actor.id, "application.submit", ["Application", row.id], {
       before: { status: row.status },
       after: { status: "SUBMITTED", reference },
     });

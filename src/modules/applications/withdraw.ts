@@ -25,11 +25,7 @@ export async function withdraw(
       },
     });
     if (result.count === 0) return "not-allowed" as const;
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "application.withdraw",
-      subjectType: "Application",
-      subjectId: applicationId,
+    await recordAudit(tx, actor.id, "application.withdraw", ["Application", applicationId], {
       before: { status: row.status },
       after: { status: "WITHDRAWN", reason },
     });

@@ -35,14 +35,16 @@ export async function assignIn(
       ...(openCount >= 2 ? { secondAssessorNeeded: false } : {}),
     },
   });
-  await recordAudit(tx, {
-    actorId: actor.id,
-    action: auto ? "assessment.auto-assign" : "assessment.assign",
-    subjectType: "Application",
-    subjectId: application.id,
-    before: { status: application.status },
-    after: { status: "IN_ASSESSMENT", assignmentId: assignment.id, assessorId },
-  });
+  await recordAudit(
+    tx,
+    actor.id,
+    auto ? "assessment.auto-assign" : "assessment.assign",
+    ["Application", application.id],
+    {
+      before: { status: application.status },
+      after: { status: "IN_ASSESSMENT", assignmentId: assignment.id, assessorId },
+    },
+  );
   return assignment;
 }
 
@@ -114,11 +116,7 @@ export async function unassign(
       where: { id: assignmentId },
       data: { status: "CLOSED", openKey: null, closedAt: now() },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "assessment.unassign",
-      subjectType: "Application",
-      subjectId: assignment.applicationId,
+    await recordAudit(tx, actor.id, "assessment.unassign", ["Application", assignment.applicationId], {
       before: { assignmentId, assessorId: assignment.assessorId, status: assignment.status },
       after: { assignmentId, status: "CLOSED" },
     });

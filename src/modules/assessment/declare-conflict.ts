@@ -32,18 +32,20 @@ export async function declare(
         : { status: "ACTIVE", declaredAt: now() },
     });
     if (changed.count === 0) return false;
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: conflict ? "assessment.declare-conflict" : "assessment.declare-no-conflict",
-      subjectType: "Application",
-      subjectId: assignment.applicationId,
-      before: { assignmentId, status: "AWAITING_DECLARATION" },
-      after: {
-        assignmentId,
-        status: conflict ? "CONFLICT_DECLARED" : "ACTIVE",
-        ...(conflict ? { conflictReason: declaration.conflictReason } : {}),
+    await recordAudit(
+      tx,
+      actor.id,
+      conflict ? "assessment.declare-conflict" : "assessment.declare-no-conflict",
+      ["Application", assignment.applicationId],
+      {
+        before: { assignmentId, status: "AWAITING_DECLARATION" },
+        after: {
+          assignmentId,
+          status: conflict ? "CONFLICT_DECLARED" : "ACTIVE",
+          ...(conflict ? { conflictReason: declaration.conflictReason } : {}),
+        },
       },
-    });
+    );
     return true;
   });
   if (!result) return { refused: ALREADY_DECLARED };

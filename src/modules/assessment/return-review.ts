@@ -20,11 +20,7 @@ export async function returnReview(deps: AssessmentDeps, actor: Actor, assignmen
       where: { id: assignmentId },
       data: { reviewStatus: "DRAFT", submittedAt: null, returnComment: comment, returnedAt: now() },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "review.return",
-      subjectType: "Application",
-      subjectId: assignment.applicationId,
+    await recordAudit(tx, actor.id, "review.return", ["Application", assignment.applicationId], {
       before: { assignmentId, reviewStatus: "SUBMITTED" },
       after: { assignmentId, reviewStatus: "DRAFT", returnComment: comment },
     });

@@ -44,11 +44,7 @@ export async function saveThemeScores(
         update: { score: input.scores[key], reason: input.reasons[key] },
       });
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "review.score",
-      subjectType: "Application",
-      subjectId: assignment.applicationId,
+    await recordAudit(tx, actor.id, "review.score", ["Application", assignment.applicationId], {
       before: { assignmentId, theme, ...before },
       after: { assignmentId, theme, scores: input.scores, reasons: input.reasons },
     });

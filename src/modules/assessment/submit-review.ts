@@ -35,11 +35,7 @@ async function markSubmitted(
         flagged = true;
       }
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "review.submit",
-      subjectType: "Application",
-      subjectId: assignment.applicationId,
+    await recordAudit(tx, actor.id, "review.submit", ["Application", assignment.applicationId], {
       before: { assignmentId: assignment.id, reviewStatus: assignment.reviewStatus },
       after: {
         assignmentId: assignment.id,

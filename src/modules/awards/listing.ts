@@ -14,11 +14,7 @@ export async function setListing(
   if (!award) return null;
   await deps.prisma.$transaction(async (tx) => {
     await tx.award.update({ where: { id: awardId }, data: { listedOnRegister: listed, listingChangedAt: deps.now() } });
-    await recordAudit(tx, {
-      actorId: userId,
-      action: "award.listing",
-      subjectType: "Award",
-      subjectId: awardId,
+    await recordAudit(tx, userId, "award.listing", ["Award", awardId], {
       before: { listedOnRegister: award.listedOnRegister },
       after: { listedOnRegister: listed },
     });

@@ -27,11 +27,7 @@ export async function revoke(
       data: { status: "REVOKED", revokedAt: deps.now(), revokedById: actor.id, revocationReason: reason },
     });
     if (changed.count === 0) return { refused: ALREADY_REVOKED };
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "award.revoke",
-      subjectType: "Award",
-      subjectId: awardId,
+    await recordAudit(tx, actor.id, "award.revoke", ["Award", awardId], {
       before: { status: award.status },
       after: { status: "REVOKED", reason },
     });

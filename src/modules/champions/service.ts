@@ -36,13 +36,7 @@ export function createChampionsService(prisma: Db) {
     async create(input: ChampionInput, actorId: string): Promise<string> {
       return prisma.$transaction(async (tx) => {
         const champion = await tx.champion.create({ data: input });
-        await recordAudit(tx, {
-          actorId,
-          action: "champion.add",
-          subjectType: "Champion",
-          subjectId: champion.id,
-          after: input,
-        });
+        await recordAudit(tx, actorId, "champion.add", ["Champion", champion.id], { after: input });
         return champion.id;
       });
     },
@@ -52,14 +46,7 @@ export function createChampionsService(prisma: Db) {
       if (!before) return false;
       await prisma.$transaction(async (tx) => {
         await tx.champion.update({ where: { id }, data: input });
-        await recordAudit(tx, {
-          actorId,
-          action: "champion.edit",
-          subjectType: "Champion",
-          subjectId: id,
-          before,
-          after: input,
-        });
+        await recordAudit(tx, actorId, "champion.edit", ["Champion", id], { before, after: input });
       });
       return true;
     },
@@ -69,7 +56,7 @@ export function createChampionsService(prisma: Db) {
       if (!before) return false;
       await prisma.$transaction(async (tx) => {
         await tx.champion.delete({ where: { id } });
-        await recordAudit(tx, { actorId, action: "champion.remove", subjectType: "Champion", subjectId: id, before });
+        await recordAudit(tx, actorId, "champion.remove", ["Champion", id], { before });
       });
       return true;
     },

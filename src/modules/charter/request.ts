@@ -56,13 +56,7 @@ export async function request(
         pledge: input.pledge,
       },
     });
-    await recordAudit(tx, {
-      actorId: userId,
-      action: "charter.request",
-      subjectType: "CharterSignature",
-      subjectId: created.id,
-      after: input,
-    });
+    await recordAudit(tx, userId, "charter.request", ["CharterSignature", created.id], { after: input });
     return { ok: true as const, id: created.id };
   });
 }

@@ -13,8 +13,7 @@ export async function approve(deps: CharterDeps, actorId: string, id: string): P
       where: { id, status: "PENDING" },
       data: { status: "APPROVED", decidedAt: now, decidedById: actorId, signedAt: now, reason: "" },
     });
-    if (count === 1)
-      await recordAudit(tx, { actorId, action: "charter.approve", subjectType: "CharterSignature", subjectId: id });
+    if (count === 1) await recordAudit(tx, actorId, "charter.approve", ["CharterSignature", id]);
     return count === 1;
   });
   if (changed) await notify(deps, id, "charter-approved", "Your organisation has signed the Social Value Charter");
@@ -27,14 +26,7 @@ export async function decline(deps: CharterDeps, actorId: string, id: string, re
       where: { id, status: "PENDING" },
       data: { status: "DECLINED", decidedAt: deps.now(), decidedById: actorId, reason },
     });
-    if (count === 1)
-      await recordAudit(tx, {
-        actorId,
-        action: "charter.decline",
-        subjectType: "CharterSignature",
-        subjectId: id,
-        after: { reason },
-      });
+    if (count === 1) await recordAudit(tx, actorId, "charter.decline", ["CharterSignature", id], { after: { reason } });
     return count === 1;
   });
   if (changed) await notify(deps, id, "charter-declined", "Your request to sign the Social Value Charter");
@@ -48,14 +40,7 @@ export async function remove(deps: CharterDeps, actorId: string, id: string, rea
       where: { id, status: "APPROVED" },
       data: { status: "REMOVED", decidedAt: deps.now(), decidedById: actorId, reason },
     });
-    if (count === 1)
-      await recordAudit(tx, {
-        actorId,
-        action: "charter.remove",
-        subjectType: "CharterSignature",
-        subjectId: id,
-        after: { reason },
-      });
+    if (count === 1) await recordAudit(tx, actorId, "charter.remove", ["CharterSignature", id], { after: { reason } });
     return count === 1;
   });
 }

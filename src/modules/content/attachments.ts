@@ -35,11 +35,7 @@ export async function addAttachment(
           uploadedById: actorId,
         },
       });
-      await recordAudit(tx, {
-        actorId,
-        action: "attachment.upload",
-        subjectType: "Attachment",
-        subjectId: created.id,
+      await recordAudit(tx, actorId, "attachment.upload", ["Attachment", created.id], {
         after: { pageId, title, fileName: checked.fileName, size },
       });
       return created;
@@ -107,11 +103,7 @@ export async function replaceAttachment(
           uploadedById: actorId,
         },
       });
-      await recordAudit(tx, {
-        actorId,
-        action: "attachment.replace",
-        subjectType: "Attachment",
-        subjectId: attachmentId,
+      await recordAudit(tx, actorId, "attachment.replace", ["Attachment", attachmentId], {
         before: { title: existing.title, fileName: existing.fileName, size: existing.size },
         after: { title, fileName: checked.fileName, size },
       });
@@ -133,11 +125,7 @@ async function retitle(
 ): Promise<void> {
   await deps.prisma.$transaction(async (tx) => {
     await tx.attachment.update({ where: { id: existing.id }, data: { title } });
-    await recordAudit(tx, {
-      actorId,
-      action: "attachment.replace",
-      subjectType: "Attachment",
-      subjectId: existing.id,
+    await recordAudit(tx, actorId, "attachment.replace", ["Attachment", existing.id], {
       before: { title: existing.title },
       after: { title },
     });
@@ -155,11 +143,7 @@ export async function removeAttachment(
   if (!existing) return false;
   await prisma.$transaction(async (tx) => {
     await tx.attachment.delete({ where: { id: attachmentId } });
-    await recordAudit(tx, {
-      actorId,
-      action: "attachment.remove",
-      subjectType: "Attachment",
-      subjectId: attachmentId,
+    await recordAudit(tx, actorId, "attachment.remove", ["Attachment", attachmentId], {
       before: { pageId, title: existing.title, fileName: existing.fileName },
     });
   });

@@ -45,11 +45,7 @@ export async function createPage(
         createdById: actorId,
       },
     });
-    await recordAudit(tx, {
-      actorId,
-      action: "content.create",
-      subjectType: "ContentPage",
-      subjectId: created.id,
+    await recordAudit(tx, actorId, "content.create", ["ContentPage", created.id], {
       after: { kind, slug, title: input.title },
     });
     return created;
@@ -75,11 +71,7 @@ export async function updatePage(
   }
   await prisma.$transaction(async (tx) => {
     await saveAsNewVersion(deps, tx, existing, { ...input, slug }, actorId);
-    await recordAudit(tx, {
-      actorId,
-      action: "content.update",
-      subjectType: "ContentPage",
-      subjectId: id,
+    await recordAudit(tx, actorId, "content.update", ["ContentPage", id], {
       before: { slug: existing.slug, title: existing.title },
       after: { slug, title: input.title },
     });

@@ -15,7 +15,7 @@ export async function publishPage(deps: ContentDeps, actorId: string, id: string
       data: { published: true, firstPublishedAt: existing.firstPublishedAt ?? now, contentUpdatedAt: now },
     });
     await indexPage(tx, page);
-    await recordAudit(tx, { actorId, action: "content.publish", subjectType: "ContentPage", subjectId: id });
+    await recordAudit(tx, actorId, "content.publish", ["ContentPage", id]);
   });
   return true;
 }
@@ -33,7 +33,7 @@ export async function unpublishPage(
   await prisma.$transaction(async (tx) => {
     await tx.contentPage.update({ where: { id }, data: { published: false } });
     await removeFromIndex(tx, id);
-    await recordAudit(tx, { actorId, action: "content.unpublish", subjectType: "ContentPage", subjectId: id });
+    await recordAudit(tx, actorId, "content.unpublish", ["ContentPage", id]);
   });
   return "done";
 }
@@ -50,11 +50,7 @@ export async function removePage(
   if (existing.system) return "system";
   await prisma.$transaction(async (tx) => {
     await tx.contentPage.delete({ where: { id } });
-    await recordAudit(tx, {
-      actorId,
-      action: "content.delete",
-      subjectType: "ContentPage",
-      subjectId: id,
+    await recordAudit(tx, actorId, "content.delete", ["ContentPage", id], {
       before: {
         kind: existing.kind,
         slug: existing.slug,

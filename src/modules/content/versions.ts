@@ -21,11 +21,7 @@ export async function restoreVersion(deps: ContentDeps, actorId: string, id: str
   if (!existing) return false;
   await prisma.$transaction(async (tx) => {
     await saveAsNewVersion(deps, tx, existing, { ...version, slug: existing.slug }, actorId);
-    await recordAudit(tx, {
-      actorId,
-      action: "content.restore-version",
-      subjectType: "ContentPage",
-      subjectId: id,
+    await recordAudit(tx, actorId, "content.restore-version", ["ContentPage", id], {
       after: { restoredVersion: number },
     });
   });

@@ -38,11 +38,7 @@ export async function addBankHoliday(deps: DecisionsDeps, actor: Actor, date: st
       });
       if (changed.count === 0) return;
       moved += 1;
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "decision.appeal-deadline.move",
-        subjectType: "Application",
-        subjectId: decision.applicationId,
+      await recordAudit(tx, actor.id, "decision.appeal-deadline.move", ["Application", decision.applicationId], {
         before: { appealBy: decision.appealBy },
         after: { appealBy, bankHoliday: date },
       });

@@ -81,11 +81,7 @@ async function record(
       data: { status: "IN_ASSESSMENT", liveKey: application.organisationId },
     });
   }
-  await recordAudit(tx, {
-    actorId: actor.id,
-    action: "appeal.decide",
-    subjectType: "Application",
-    subjectId: application.id,
+  await recordAudit(tx, actor.id, "appeal.decide", ["Application", application.id], {
     before: { appealId, outcome: null, status: application.status },
     after: {
       appealId,

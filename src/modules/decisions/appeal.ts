@@ -33,11 +33,7 @@ export async function appeal(
       const appeal = await tx.appeal.create({
         data: { decisionId: latest.id, applicationId, reason, submittedById: actor.id, submittedAt: deps.now() },
       });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "appeal.submit",
-        subjectType: "Application",
-        subjectId: applicationId,
+      await recordAudit(tx, actor.id, "appeal.submit", ["Application", applicationId], {
         after: { appealId: appeal.id, decisionId: latest.id, reason },
       });
     });

@@ -54,11 +54,7 @@ export async function createAward(
       certificateCode: newCertificateCode(),
     },
   });
-  await recordAudit(tx, {
-    actorId: actor.id,
-    action: "award.create",
-    subjectType: "Award",
-    subjectId: award.id,
+  await recordAudit(tx, actor.id, "award.create", ["Award", award.id], {
     after: {
       applicationId: application.id,
       themes: recognised,

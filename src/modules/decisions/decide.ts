@@ -96,11 +96,7 @@ async function record(tx: Prisma.TransactionClient, recording: Recording) {
     },
     data: { status: "CLOSED", openKey: null, closedAt: decidedAt },
   });
-  await recordAudit(tx, {
-    actorId: actor.id,
-    action: "decision.record",
-    subjectType: "Application",
-    subjectId: applicationId,
+  await recordAudit(tx, actor.id, "decision.record", ["Application", applicationId], {
     before: { status: application.status },
     after: {
       status: input.outcome,

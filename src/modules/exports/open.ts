@@ -31,11 +31,7 @@ export async function open(
 ): Promise<CsvDownload> {
   const at = deps.now();
   const fileName = csvFileName(key, at);
-  await recordAudit(deps.prisma, {
-    actorId,
-    action: "export.download",
-    subjectType: "Export",
-    subjectId: key,
+  await recordAudit(deps.prisma, actorId, "export.download", ["Export", key], {
     after: { export: key, file: fileName },
   });
   const context = { rules: rulesFrom(await deps.settings.all()), now: at };

@@ -19,11 +19,7 @@ async function grant(
   } else if (user.role !== invitation.role) {
     await tx.user.update({ where: { id: user.id }, data: { role: invitation.role } });
   }
-  await recordAudit(tx, {
-    actorId: user.id,
-    action: "invitation.accept",
-    subjectType: "Invitation",
-    subjectId: invitation.id,
+  await recordAudit(tx, user.id, "invitation.accept", ["Invitation", invitation.id], {
     before: invitation.organisationId ? undefined : { role: user.role },
     after: invitation.organisationId ? { organisationId: invitation.organisationId } : { role: invitation.role },
   });
@@ -53,12 +49,7 @@ export async function acceptAsNewUser(
           emailVerifiedAt: deps.now(),
         },
       });
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: "user.sign-up",
-        subjectType: "User",
-        subjectId: user.id,
-        organisationId: row.organisationId,
+      await recordAudit(tx, user.id, "user.sign-up", ["User", user.id, row.organisationId], {
         after: { email: user.email, fullName: user.fullName, jobTitle: user.jobTitle, role: user.role },
       });
       await grant(tx, row, user);

@@ -15,11 +15,7 @@ export async function markExpired({ prisma }: JobsDeps, now: Date): Promise<numb
         data: { status: "EXPIRED" },
       });
       if (result.count === 0) return false;
-      await recordAudit(tx, {
-        actorId: null,
-        action: "award.expire",
-        subjectType: "Award",
-        subjectId: award.id,
+      await recordAudit(tx, null, "award.expire", ["Award", award.id], {
         before: { status: "CURRENT" },
         after: { status: "EXPIRED", expiresAt: award.expiresAt.toISOString() },
       });

@@ -39,11 +39,7 @@ export async function cancelInvitation(
       data: { revokedAt: deps.now() },
     });
     if (changed.count === 0) return false;
-    await recordAudit(tx, {
-      actorId: userId,
-      action: "organisation.invitation-cancel",
-      subjectType: "Organisation",
-      subjectId: organisationId,
+    await recordAudit(tx, userId, "organisation.invitation-cancel", ["Organisation", organisationId], {
       before: { invitationEmail: invitation.email },
     });
     return true;

@@ -33,13 +33,7 @@ export async function update(
     });
     await tx.organisationPlace.deleteMany({ where: { organisationId } });
     await tx.organisationPlace.createMany({ data: places.map((place) => ({ organisationId, place })) });
-    await recordAudit(tx, {
-      actorId: userId,
-      action: "organisation.update",
-      subjectType: "Organisation",
-      subjectId: organisationId,
-      ...changes,
-    });
+    await recordAudit(tx, userId, "organisation.update", ["Organisation", organisationId], changes);
   });
   return true;
 }

@@ -18,11 +18,7 @@ export async function invite(
   const org = await prisma.organisation.findUniqueOrThrow({ where: { id: organisationId } });
   const { token } = await prisma.$transaction(async (tx) => {
     const created = await createInvitation(tx, { email, role: "APPLICANT", organisationId, invitedById: userId });
-    await recordAudit(tx, {
-      actorId: userId,
-      action: "invitation.create",
-      subjectType: "Invitation",
-      subjectId: created.id,
+    await recordAudit(tx, userId, "invitation.create", ["Invitation", created.id], {
       after: { email, organisationId, role: "APPLICANT" },
     });
     return created;

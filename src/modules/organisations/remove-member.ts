@@ -13,11 +13,7 @@ export async function removeMember(
   if (!member) return false;
   await prisma.$transaction(async (tx) => {
     await tx.membership.delete({ where: { id: memberId } });
-    await recordAudit(tx, {
-      actorId: userId,
-      action: "organisation.member-remove",
-      subjectType: "Organisation",
-      subjectId: organisationId,
+    await recordAudit(tx, userId, "organisation.member-remove", ["Organisation", organisationId], {
       before: { memberEmail: member.email, memberName: member.fullName },
     });
   });

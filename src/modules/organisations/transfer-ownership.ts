@@ -19,11 +19,7 @@ export async function transferOwnership(
     });
     if (demoted.count !== 1) return false;
     const promoted = await tx.membership.update({ where: { id: memberId }, data: { isOwner: true } });
-    await recordAudit(tx, {
-      actorId: userId,
-      action: "organisation.ownership-transfer",
-      subjectType: "Organisation",
-      subjectId: organisationId,
+    await recordAudit(tx, userId, "organisation.ownership-transfer", ["Organisation", organisationId], {
       before: { ownerUserId: userId },
       after: { ownerUserId: promoted.userId },
     });

@@ -116,11 +116,7 @@ export function createSettingsService(prisma: Db) {
           create: { key, value: json, updatedById: actorId },
           update: { value: json, updatedById: actorId },
         });
-        await recordAudit(tx, {
-          actorId,
-          action: "settings.update",
-          subjectType: "Setting",
-          subjectId: key,
+        await recordAudit(tx, actorId, "settings.update", ["Setting", key], {
           before: before ? (JSON.parse(before.value) as unknown) : DEFAULT_SETTINGS[key],
           after: parsed,
         });

@@ -47,21 +47,10 @@ export async function signUp(deps: SignUpDeps, organisation: OrganisationDetails
           members: { create: { userId: user.id, isOwner: true } },
         },
       });
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: "user.sign-up",
-        subjectType: "User",
-        subjectId: user.id,
-        organisationId: org.id,
+      await recordAudit(tx, user.id, "user.sign-up", ["User", user.id, org.id], {
         after: { email: user.email, fullName: user.fullName, jobTitle: user.jobTitle },
       });
-      await recordAudit(tx, {
-        actorId: user.id,
-        action: "organisation.create",
-        subjectType: "Organisation",
-        subjectId: org.id,
-        after: organisation,
-      });
+      await recordAudit(tx, user.id, "organisation.create", ["Organisation", org.id], { after: organisation });
       const token = await issueAccountToken(tx, user.id, "VERIFY_EMAIL", VERIFY_EMAIL_HOURS, undefined, deps.now());
       return { email: user.email, fullName: user.fullName, token };
     });

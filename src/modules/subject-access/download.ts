@@ -19,11 +19,7 @@ async function prepared(
 ): Promise<SubjectAccessDownload | null> {
   if (!gathered) return null;
   // Recorded before the first byte goes, so that no download is ever missing from the log.
-  await recordAudit(deps.prisma, {
-    actorId,
-    action: "subject-access.download",
-    subjectType: gathered.subject.type,
-    subjectId: gathered.subject.id,
+  await recordAudit(deps.prisma, actorId, "subject-access.download", [gathered.subject.type, gathered.subject.id], {
     after: {
       files: gathered.fileCount,
       entries: gathered.plan.entries.filter((e) => e.kind !== "file").map((e) => e.name),

@@ -20,11 +20,7 @@ export async function changeRole(
     if (user.role === "PROGRAMME_LEAD" && user.active && !(await anotherActiveLead(tx, userId))) return "last-lead";
     if (role !== "APPLICANT" && user.memberships.some((m) => m.isOwner)) return "owner";
     await tx.user.update({ where: { id: userId }, data: { role } });
-    await recordAudit(tx, {
-      actorId,
-      action: "user.role-change",
-      subjectType: "User",
-      subjectId: userId,
+    await recordAudit(tx, actorId, "user.role-change", ["User", userId], {
       before: { role: user.role },
       after: { role },
     });

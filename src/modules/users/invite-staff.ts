@@ -15,13 +15,7 @@ export async function inviteStaff(
   const inviter = await prisma.user.findUniqueOrThrow({ where: { id: actorId } });
   const { token } = await prisma.$transaction(async (tx) => {
     const created = await createInvitation(tx, { email, role, organisationId: null, invitedById: actorId });
-    await recordAudit(tx, {
-      actorId,
-      action: "invitation.create",
-      subjectType: "Invitation",
-      subjectId: created.id,
-      after: { email, role },
-    });
+    await recordAudit(tx, actorId, "invitation.create", ["Invitation", created.id], { after: { email, role } });
     return created;
   });
   await invitations.sendInvitation({ email, token, inviterName: inviter.fullName, organisationName: null, role });

@@ -20,11 +20,7 @@ export async function setActive(
     if (!active && user.role === "PROGRAMME_LEAD" && !(await anotherActiveLead(tx, userId))) return "last-lead";
     await tx.user.update({ where: { id: userId }, data: { active } });
     if (!active) await tx.session.deleteMany({ where: { userId } });
-    await recordAudit(tx, {
-      actorId,
-      action: active ? "user.reactivate" : "user.deactivate",
-      subjectType: "User",
-      subjectId: userId,
+    await recordAudit(tx, actorId, active ? "user.reactivate" : "user.deactivate", ["User", userId], {
       before: { active: user.active },
       after: { active },
     });

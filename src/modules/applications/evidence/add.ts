@@ -102,11 +102,7 @@ async function keep(
           uploadedById: actor.id,
         },
       });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "evidence.upload",
-        subjectType: "Application",
-        subjectId: applicationId,
+      await recordAudit(tx, actor.id, "evidence.upload", ["Application", applicationId], {
         after: { theme, file: evidence.originalName, size },
       });
       return evidence;

@@ -22,11 +22,7 @@ export async function remove(
     });
     if (open.count === 0) return "locked" as const;
     await tx.evidenceFile.delete({ where: { id: file.id } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "evidence.remove",
-      subjectType: "Application",
-      subjectId: applicationId,
+    await recordAudit(tx, actor.id, "evidence.remove", ["Application", applicationId], {
       before: { theme, file: file.originalName, size: file.size },
     });
     return "removed" as const;

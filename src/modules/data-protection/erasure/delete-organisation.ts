@@ -48,11 +48,7 @@ export async function deleteOrganisationInTx(
     },
     terms,
   );
-  await recordAudit(tx, {
-    actorId: options.actorId,
-    action: "organisation.delete",
-    subjectType: "Organisation",
-    subjectId: organisationId,
+  await recordAudit(tx, options.actorId, "organisation.delete", ["Organisation", organisationId], {
     after: { reason: options.reason, applicationsDeleted: applicationIds.length, evidenceFiles: keys.length },
   });
   await queueFileDeletions(tx, keys, options.now);

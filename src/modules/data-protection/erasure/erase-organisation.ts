@@ -97,11 +97,7 @@ async function eraseInTx(
   );
   const { keys } = applications;
   await queueFileDeletions(tx, keys, now);
-  await recordAudit(tx, {
-    actorId,
-    action: "organisation.erase",
-    subjectType: "Organisation",
-    subjectId: organisationId,
+  await recordAudit(tx, actorId, "organisation.erase", ["Organisation", organisationId], {
     after: {
       reason: "request",
       requestReference: input.requestReference,

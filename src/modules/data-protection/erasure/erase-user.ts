@@ -17,11 +17,7 @@ async function recordUserErasure(
   accountKept: boolean,
   counts: UserCounts,
 ): Promise<void> {
-  await recordAudit(tx, {
-    actorId: options.actorId,
-    action: "user.erase",
-    subjectType: "User",
-    subjectId: userId,
+  await recordAudit(tx, options.actorId, "user.erase", ["User", userId], {
     after: {
       reason: options.reason,
       requestReference: options.requestReference ?? "",

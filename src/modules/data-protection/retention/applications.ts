@@ -95,11 +95,7 @@ export async function anonymiseApplication(
       everywhere: [],
     });
     await queueFileDeletions(tx, keys, now);
-    await recordAudit(tx, {
-      actorId: null,
-      action: "application.anonymise",
-      subjectType: "Application",
-      subjectId: item.id,
+    await recordAudit(tx, null, "application.anonymise", ["Application", item.id], {
       after: {
         reason: "retention",
         rule: item.rule,

@@ -10,10 +10,7 @@ export async function pruneAuditLog(deps: Pick<RetentionDeps, "prisma">, cut: Da
   return deps.prisma.$transaction(async (tx) => {
     const deleted = await tx.auditEvent.deleteMany({ where: { occurredAt: { lte: cut } } });
     if (deleted.count > 0) {
-      await recordAudit(tx, {
-        actorId: null,
-        action: "audit.prune",
-        subjectType: "AuditEvent",
+      await recordAudit(tx, null, "audit.prune", ["AuditEvent", null], {
         after: { reason: "retention", deleted: deleted.count, olderThan: cut.toISOString() },
       });
     }
