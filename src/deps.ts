@@ -23,12 +23,14 @@ import { createSettingsService } from "./modules/settings/index.js";
 import { createSignUpService } from "./modules/sign-up/index.js";
 import { createSubjectAccessService } from "./modules/subject-access/index.js";
 import { createUsersService } from "./modules/users/index.js";
+import { systemClock, type Clock } from "./platform/clock.js";
 import { loadAssetManifest, type AssetManifest } from "./platform/assets.js";
 import type { Database } from "./platform/db/index.js";
 import type { Logger } from "./platform/logging.js";
 import { createMailer } from "./platform/mail.js";
 import { SERVICE_NAME } from "./platform/nunjucks.js";
-import { createPasswordHasher, type PasswordHasher } from "./platform/passwords.js";
+import { createPasswordHasher, PRODUCTION_PASSWORD_COST, type PasswordHasher } from "./platform/passwords.js";
+import { systemRandom, type Random } from "./platform/random.js";
 import { fromRoot } from "./platform/paths.js";
 import { DatabaseSessionStore } from "./platform/session-store.js";
 import { createLocalStorage } from "./platform/storage.js";
@@ -39,6 +41,10 @@ export interface DepsOverrides {
   passwords?: PasswordHasher;
   /** The built styles' and scripts' names; read from public/build unless given. */
   assets?: AssetManifest;
+  /** The system clock unless given: a test passes its own to see what happens on a given day. */
+  clock?: Clock;
+  /** The system's secure random source unless given. */
+  random?: Random;
 }
 
 export type AppDeps = ReturnType<typeof createDeps>;
@@ -46,9 +52,13 @@ export type AppDeps = ReturnType<typeof createDeps>;
 /** Builds what the app needs from configuration; tests pass their own pieces to createApp. */
 export function createDeps(config: Config, logger: Logger, db: Database, overrides: DepsOverrides = {}) {
   const { prisma } = db;
-  const passwords = overrides.passwords ?? createPasswordHasher();
+  const now = overrides.clock ?? systemClock;
+  const random = overrides.random ?? systemRandom;
+  // What nearly every area runs on: the database, the time and a source of unguessable values.
+  const core = { prisma, now, random };
+  const passwords = overrides.passwords ?? createPasswordHasher(PRODUCTION_PASSWORD_COST, random);
   const storage = createLocalStorage(path.resolve(fromRoot(config.uploadDir), "files"));
-  const settings = createSettingsService(prisma);
+  const settings = createSettingsService({ prisma });
   const mailer = createMailer({
     smtpUrl: config.mail.smtpUrl,
     from: config.mail.from,
@@ -57,45 +67,47 @@ export function createDeps(config: Config, logger: Logger, db: Database, overrid
     serviceName: SERVICE_NAME,
     logger,
   });
-  const assessment = createAssessmentService({ prisma, settings, mailer });
+  const assessment = createAssessmentService({ ...core, settings, mailer });
   // The evidence download asks the assessment service whether an assessor is assigned.
   const isAssignedAssessor = (userId: string, applicationId: string) =>
     assessment.isAssignedAssessor(userId, applicationId);
-  const evidence = createEvidenceService({ prisma, storage, settings, isAssignedAssessor });
+  const evidence = createEvidenceService({ ...core, storage, settings, isAssignedAssessor });
   const { failuresPerAccount: failures, accountLockoutMinutes: minutes } = config.signInRateLimit;
-  const invitations = createInvitationsService(prisma, mailer, passwords);
-  const dataProtection = createDataProtection({ prisma, storage, settings, logger });
+  const invitations = createInvitationsService({ ...core, mailer, passwords });
+  const dataProtection = createDataProtection({ ...core, storage, settings, logger });
   return {
     config,
     logger,
     db,
+    now,
+    random,
     sessionStore: new DatabaseSessionStore(prisma, config.session.idleMinutes * 60_000),
     passwords,
-    accounts: createAccountsService(prisma, { mailer, passwords, lockout: { failures, minutes } }),
-    signUp: createSignUpService(prisma, mailer, passwords),
+    accounts: createAccountsService({ ...core, mailer, passwords, lockout: { failures, minutes } }),
+    signUp: createSignUpService({ ...core, mailer, passwords }),
     invitations,
-    organisations: createOrganisationsService(prisma, mailer, invitations),
-    users: createUsersService(prisma, invitations),
-    organisationsAdmin: createOrganisationsAdminService(prisma),
-    subjectAccess: createSubjectAccessService({ prisma, storage }),
+    organisations: createOrganisationsService({ ...core, mailer, invitations }),
+    users: createUsersService({ ...core, invitations }),
+    organisationsAdmin: createOrganisationsAdminService(core),
+    subjectAccess: createSubjectAccessService({ ...core, storage }),
     settings,
     mailer,
-    applications: createApplicationsService({ prisma, settings, mailer, evidence }),
+    applications: createApplicationsService({ ...core, settings, mailer, evidence }),
     evidence,
     assessment,
-    decisions: createDecisionsService({ prisma, settings, mailer }),
-    awards: createAwardsService({ prisma, baseUrl: config.baseUrl }),
-    register: createRegisterService({ prisma }),
-    jobs: createJobs({ prisma, mailer, logger, ...dataProtection }),
+    decisions: createDecisionsService({ ...core, settings, mailer }),
+    awards: createAwardsService({ ...core, baseUrl: config.baseUrl }),
+    register: createRegisterService(core),
+    jobs: createJobs({ ...core, mailer, logger, ...dataProtection }),
     dataProtection,
     assets: overrides.assets ?? loadAssetManifest(),
     storage,
-    content: createContentService(prisma, storage, { uploadMaxBytes: config.uploadMaxBytes }),
-    search: createSearchService(prisma, publicPathOf),
-    champions: createChampionsService(prisma),
-    charter: createCharterService(prisma, mailer),
-    dashboard: createDashboardService({ prisma }),
-    exports: createExportsService({ prisma, settings }),
+    content: createContentService({ ...core, storage, uploadMaxBytes: config.uploadMaxBytes }),
+    search: createSearchService({ prisma, pathOf: publicPathOf }),
+    champions: createChampionsService({ prisma }),
+    charter: createCharterService({ ...core, mailer }),
+    dashboard: createDashboardService(core),
+    exports: createExportsService({ ...core, settings }),
     auditLog: createAuditLogService({ prisma }),
   };
 }

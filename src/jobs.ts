@@ -53,13 +53,13 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const db = createDatabase(config.database.provider, config.database.url);
   // The same dependencies as the server; the jobs render no page, so no built assets are needed.
-  const { jobs } = createDeps(config, logger, db, { assets: {} });
+  const { jobs, now } = createDeps(config, logger, db, { assets: {} });
   try {
     if (dryRun) {
-      console.log(describePlan(await jobs.dryRun(new Date())));
+      console.log(describePlan(await jobs.dryRun(now())));
       return;
     }
-    const report = await jobs.run(new Date());
+    const report = await jobs.run(now());
     const r = report.retention;
     console.log(
       [

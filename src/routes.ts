@@ -54,7 +54,7 @@ export function setUpRoutes(app: Express, deps: AppDeps, passport: Passport): vo
   app.use(usersRoutes({ users: deps.users }));
   app.use(organisationsAdminRoutes({ organisationsAdmin: deps.organisationsAdmin }));
   app.use(subjectAccessRoutes({ subjectAccess: deps.subjectAccess }));
-  app.use(dataProtectionRoutes({ ...deps.dataProtection, settings: deps.settings }));
+  app.use(dataProtectionRoutes({ ...deps.dataProtection, settings: deps.settings, now: deps.now }));
   app.use(adminRoutes({ prisma }));
   app.use(dashboardRoutes({ dashboard: deps.dashboard }));
   app.use(exportsRoutes({ exports: deps.exports }));

@@ -42,10 +42,10 @@ function configOrExit(): Config {
 
 /** The programme's pages on a new database, and the demo accounts where the settings ask for them. */
 async function seed(deps: AppDeps): Promise<void> {
-  const seeded = await seedContent(deps.db.prisma);
+  const seeded = await seedContent({ prisma: deps.db.prisma, now: deps.now });
   if (seeded > 0) deps.logger.info({ pages: seeded }, "programme content added");
   if (!deps.config.seedDemoData) return;
-  const accounts = await seedDemoData(deps.db.prisma, deps.passwords);
+  const accounts = await seedDemoData({ ...deps, prisma: deps.db.prisma, random: deps.random });
   if (accounts.length === 0) return;
   // Printed once, to the console only: these accounts exist for trying the portal out.
   console.log("\nDemo accounts (for trying the portal only; the passwords are not shown again):");
@@ -58,10 +58,10 @@ function startTimers(deps: AppDeps): () => void {
   const { logger } = deps;
   const warn = (what: string) => (error: unknown) => logger.warn({ err: error }, `${what} failed`);
   const housekeeping = setInterval(() => {
-    void deps.sessionStore.pruneExpired().catch(warn("session pruning"));
+    void deps.sessionStore.pruneExpired(deps.now()).catch(warn("session pruning"));
     void deps.accounts.pruneExpiredLinks().catch(warn("link pruning"));
   }, 60 * 60_000);
-  const runJobs = () => void deps.jobs.run(new Date()).catch(warn("scheduled jobs"));
+  const runJobs = () => void deps.jobs.run(deps.now()).catch(warn("scheduled jobs"));
   const firstJobs = setTimeout(runJobs, 60_000);
   const dailyJobs = setInterval(runJobs, 24 * 60 * 60_000);
   for (const timer of [housekeeping, firstJobs, dailyJobs]) timer.unref();

@@ -17,7 +17,7 @@ export interface CsvStreamResult {
 }
 
 /** The download's file name, dated with today's date in the UK. */
-export function csvFileName(name: string, now: Date = new Date()): string {
+export function csvFileName(name: string, now: Date): string {
   return `${name}-${ukDate(now)}.csv`;
 }
 

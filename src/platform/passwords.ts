@@ -1,4 +1,5 @@
-import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from "node:crypto";
+import { scrypt as scryptCallback, timingSafeEqual } from "node:crypto";
+import { systemRandom, type Random } from "./random.js";
 
 /** scrypt's cost parameters: N (a power of two) sets the work and, with r, the memory. */
 export interface ScryptCost {
@@ -39,13 +40,16 @@ export interface PasswordHasher {
  * The hasher the services call through. The composition root passes it in: production keeps the
  * production cost; tests build the app with a cheaper one so that fixtures are quick to make.
  */
-export function createPasswordHasher(cost: Readonly<ScryptCost> = PRODUCTION_PASSWORD_COST): PasswordHasher {
+export function createPasswordHasher(
+  cost: Readonly<ScryptCost> = PRODUCTION_PASSWORD_COST,
+  random: Random = systemRandom,
+): PasswordHasher {
   const fixedCost = Object.freeze({ ...cost });
   let dummyHash: Promise<string> | undefined;
   const hasher: PasswordHasher = {
     cost: fixedCost,
     async hash(password) {
-      const salt = randomBytes(16);
+      const salt = random.bytes(16);
       const key = await scrypt(password, salt, fixedCost);
       return ["scrypt", fixedCost.N, fixedCost.r, fixedCost.p, salt.toString("base64"), key.toString("base64")].join(
         "$",
@@ -59,7 +63,7 @@ export function createPasswordHasher(cost: Readonly<ScryptCost> = PRODUCTION_PAS
       return actual.length === expected.length && timingSafeEqual(actual, expected);
     },
     async verifyAgainstDummy(password) {
-      dummyHash ??= hasher.hash(randomBytes(12).toString("hex"));
+      dummyHash ??= hasher.hash(random.bytes(12).toString("hex"));
       // Through the object, as for a known email, so the work done is the same call.
       await hasher.verify(password, await dummyHash);
       return false;

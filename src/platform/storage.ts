@@ -4,6 +4,7 @@ import { copyFile, mkdir, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import type { Random } from "./random.js";
 
 /** A stored file as read back: its bytes as a stream, and how many there are. */
 export interface StoredFile {
@@ -28,9 +29,9 @@ export interface FileStorage {
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 /** A fresh random key, such as "attachments/3f9c…": lower-case letters, digits, "-" and "/". */
-export function newStorageKey(prefix: string): string {
+export function newStorageKey(random: Random, prefix: string): string {
   if (!KEY.test(prefix)) throw new Error(`Storage key prefix "${prefix}" is not allowed`);
-  return `${prefix}/${randomBytes(16).toString("hex")}`;
+  return `${prefix}/${random.bytes(16).toString("hex")}`;
 }
 
 export function isStorageKey(key: string): boolean {

@@ -1,8 +1,9 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { Random } from "./random.js";
 
 /** A new random token for a link, and the hash that is stored in its place. */
-export function newToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(32).toString("base64url");
+export function newToken(random: Random): { token: string; tokenHash: string } {
+  const token = random.bytes(32).toString("base64url");
   return { token, tokenHash: hashToken(token) };
 }
 

@@ -1,3 +1,4 @@
+import { systemRandom } from "../../src/platform/random.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changePassword } from "../../src/modules/accounts/change-password.js";
 import { accountsDeps, type AccountsDeps } from "../../src/modules/accounts/deps.js";
@@ -13,7 +14,9 @@ let t: TestApp;
 let deps: AccountsDeps;
 beforeAll(async () => {
   t = await createTestApp();
-  deps = accountsDeps(t.deps.db.prisma, {
+  deps = accountsDeps({
+    prisma: t.deps.db.prisma,
+    random: systemRandom,
     mailer: t.deps.mailer,
     passwords: t.deps.passwords,
     lockout: { failures: 5, minutes: 15 },
@@ -31,7 +34,7 @@ async function signedInTwice(email: string) {
   for (const sid of [`${user.id}-here`, `${user.id}-elsewhere`]) {
     await t.prisma.session.create({ data: { sid, data: "{}", expiresAt, userId: user.id } });
   }
-  await t.prisma.$transaction((tx) => issueAccountToken(tx, user.id, "RESET_PASSWORD", 1));
+  await t.prisma.$transaction((tx) => issueAccountToken(deps, tx, user.id, "RESET_PASSWORD", 1));
   return { user, here: `${user.id}-here` };
 }
 

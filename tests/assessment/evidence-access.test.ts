@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import { systemRandom } from "../../src/platform/random.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newStorageKey } from "../../src/platform/storage.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
@@ -19,7 +20,7 @@ describe("evidence for assessors", () => {
     const outsider = await signedInAs(t, "ASSESSOR", "Oz Outsider");
     const application = await submittedApplication(t, { name: "Evidence Org" });
     const theme = await t.prisma.applicationTheme.findFirstOrThrow({ where: { applicationId: application.id } });
-    const key = newStorageKey("evidence");
+    const key = newStorageKey(systemRandom, "evidence");
     const content = Buffer.from("%PDF-1.4\n% survey\n%%EOF\n");
     await t.deps.storage.put(key, Readable.from(content));
     const file = await t.prisma.evidenceFile.create({

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assign } from "../../src/modules/assessment/assign.js";
 import { declare } from "../../src/modules/assessment/declare-conflict.js";
-import { assessmentDeps, type AssessmentDeps } from "../../src/modules/assessment/deps.js";
+import type { AssessmentDeps } from "../../src/modules/assessment/deps.js";
 import { saveThemeScores } from "../../src/modules/assessment/save-scores.js";
 import { submitReview } from "../../src/modules/assessment/submit-review.js";
 import type { ThemeScoreInput } from "../../src/modules/assessment/schemas.js";
@@ -17,12 +17,7 @@ let t: TestApp;
 let deps: AssessmentDeps;
 beforeAll(async () => {
   t = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
-  deps = assessmentDeps({
-    prisma: t.deps.db.prisma,
-    settings: t.deps.settings,
-    mailer: t.deps.mailer,
-    now: () => SUBMITTED_AT,
-  });
+  deps = { prisma: t.deps.db.prisma, settings: t.deps.settings, mailer: t.deps.mailer, now: () => SUBMITTED_AT };
 });
 afterAll(async () => {
   await t?.close();

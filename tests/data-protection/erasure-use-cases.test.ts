@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { erasureDeps, type ErasureDeps } from "../../src/modules/data-protection/deps.js";
+import type { ErasureDeps } from "../../src/modules/data-protection/deps.js";
 import { eraseOrganisation } from "../../src/modules/data-protection/erasure/erase-organisation.js";
 import { eraseUser } from "../../src/modules/data-protection/erasure/erase-user.js";
 import { ERASED_AWARD_REASON, ERASED_ORGANISATION_NAME } from "../../src/modules/data-protection/erasure/model.js";
@@ -18,12 +18,7 @@ let t: TestApp;
 let deps: ErasureDeps;
 beforeAll(async () => {
   t = await createTestApp();
-  deps = erasureDeps({
-    prisma: t.prisma,
-    files: t.deps.dataProtection.files,
-    logger: t.deps.logger,
-    now: () => NOW,
-  });
+  deps = { prisma: t.prisma, files: t.deps.dataProtection.files, logger: t.deps.logger, now: () => NOW };
 });
 afterAll(async () => {
   await t?.close();
@@ -148,7 +143,7 @@ describe("the erasure use cases, called directly", () => {
   it("needs no confirmation once the award has expired by the clock it is given", async () => {
     const lead = await createUser(t.prisma, { role: "PROGRAMME_LEAD", email: "later@programme.example.net" });
     const { organisation, award } = await awardedOrganisation("Wallasey Weavers", "SVA-2025-0102");
-    const later = erasureDeps({ ...deps, now: () => new Date(NOW.getTime() + 2 * YEAR) });
+    const later = { ...deps, now: () => new Date(NOW.getTime() + 2 * YEAR) };
     expect((await planOrganisation(later, organisation.id))?.currentAwards).toEqual([]);
     const done = await eraseOrganisation(later, lead.id, organisation.id, {
       requestReference: "",

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { systemRandom } from "../../src/platform/random.js";
 import { existsSync } from "node:fs";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -61,7 +62,7 @@ async function seedApplication(
   },
 ): Promise<Seeded> {
   const { organisation, owner } = await createOrganisation(t.prisma, `Organisation ${reference}`);
-  const storageKey = newStorageKey("evidence");
+  const storageKey = newStorageKey(systemRandom, "evidence");
   await t.deps.storage.put(storageKey, Readable.from([Buffer.from(`Evidence for ${reference}`)]));
   const application = await t.prisma.application.create({
     data: {
@@ -266,7 +267,7 @@ async function seedAccounts({ t }: Portal): Promise<AccountRows> {
     confirmed,
   };
   // An organisation the unconfirmed owner signed up alone, with a draft and its evidence.
-  const storageKey = newStorageKey("evidence");
+  const storageKey = newStorageKey(systemRandom, "evidence");
   await t.deps.storage.put(storageKey, Readable.from([Buffer.from("Draft evidence")]));
   const sole = await t.prisma.organisation.create({
     data: {

@@ -1,3 +1,4 @@
+import { systemRandom } from "../../src/platform/random.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { assign, completeReview, signedInAs, submittedApplication } from "../helpers/assessment.js";
@@ -21,6 +22,7 @@ async function notAwarded(name: string, decidedAt: Date) {
     settings: t.deps.settings,
     mailer: t.deps.mailer,
     now: () => clock,
+    random: systemRandom,
   });
   const { visitor: lead, user: leadUser } = await signedInAs(t, "PROGRAMME_LEAD", "Lee Lead");
   const assessor = await signedInAs(t, "ASSESSOR", "Ann Assessor");

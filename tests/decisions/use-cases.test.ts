@@ -1,3 +1,4 @@
+import { systemRandom } from "../../src/platform/random.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appeal } from "../../src/modules/decisions/appeal.js";
 import { decide } from "../../src/modules/decisions/decide.js";
@@ -13,7 +14,7 @@ let clock = new Date("2026-12-18T10:00:00Z");
 let deps: DecisionsDeps;
 beforeAll(async () => {
   t = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
-  deps = { prisma: t.prisma, settings: t.deps.settings, mailer: t.deps.mailer, now: () => clock };
+  deps = { prisma: t.prisma, settings: t.deps.settings, mailer: t.deps.mailer, now: () => clock, random: systemRandom };
 });
 afterAll(async () => {
   await t?.close();

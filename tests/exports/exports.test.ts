@@ -381,7 +381,12 @@ describe("streaming in batches", () => {
       }
       const app = createApp({
         ...t.deps,
-        exports: createExportsService({ prisma: counted.prisma, settings: t.deps.settings, batchSize: 2 }),
+        exports: createExportsService({
+          prisma: counted.prisma,
+          settings: t.deps.settings,
+          now: t.deps.now,
+          batchSize: 2,
+        }),
       });
       const visitor = new Visitor(app);
       const { email, password } = await createUser(t.prisma, { role: "PROGRAMME_LEAD", fullName: "Batch Lead" }).then(

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { seedContent } from "../../src/modules/content/seed.js";
+import { systemClock } from "../../src/platform/clock.js";
 import { createDatabase } from "../../src/platform/db/index.js";
 import { migrate } from "../../src/platform/db/migrate.js";
 import { postgresUrlFor, testProvider, withPostgresAdmin } from "./databases.js";
@@ -42,7 +43,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 async function seedTemplate(provider: "sqlite" | "postgresql", url: string): Promise<void> {
   const db = createDatabase(provider, url);
   try {
-    await seedContent(db.prisma);
+    await seedContent({ prisma: db.prisma, now: systemClock });
   } finally {
     await db.close();
   }

@@ -49,6 +49,7 @@ describe("the jobs command", () => {
       prisma: t.prisma,
       mailer: t.deps.mailer,
       logger: t.deps.logger,
+      now: t.deps.now,
       ...t.deps.dataProtection,
     });
     await Promise.all([jobs.run(sixMonths), other.run(sixMonths)]);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { overview } from "../../src/modules/admin/overview.js";
-import { organisationsDeps, type OrganisationsDeps } from "../../src/modules/organisations/deps.js";
+import type { OrganisationsDeps } from "../../src/modules/organisations/deps.js";
 import { removeMember } from "../../src/modules/organisations/remove-member.js";
 import { transferOwnership } from "../../src/modules/organisations/transfer-ownership.js";
 import { changeRole } from "../../src/modules/users/change-role.js";
@@ -18,8 +18,9 @@ let users: UsersDeps;
 let organisations: OrganisationsDeps;
 beforeAll(async () => {
   t = await createTestApp();
-  users = { prisma: t.prisma, invitations: t.deps.invitations };
-  organisations = organisationsDeps(t.prisma, t.deps.mailer, t.deps.invitations);
+  const core = { prisma: t.prisma, now: t.deps.now, random: t.deps.random };
+  users = { ...core, invitations: t.deps.invitations };
+  organisations = { ...core, mailer: t.deps.mailer, invitations: t.deps.invitations };
 });
 afterAll(async () => {
   await t?.close();

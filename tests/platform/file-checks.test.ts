@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import { systemRandom } from "../../src/platform/random.js";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -87,7 +88,7 @@ describe("local file storage", () => {
   const storage = createLocalStorage(root);
 
   it("stores from a temporary file or a stream under random keys, reads back and deletes", async () => {
-    const key = newStorageKey("attachments");
+    const key = newStorageKey(systemRandom, "attachments");
     expect(key).toMatch(/^attachments\/[0-9a-f]{32}$/);
     const temp = write("upload.part", pdf("stored"));
     expect(await storage.put(key, { path: temp })).toEqual({ size: pdf("stored").length });
@@ -98,7 +99,7 @@ describe("local file storage", () => {
     for await (const chunk of stored?.stream ?? []) chunks.push(chunk as Buffer);
     expect(Buffer.concat(chunks).toString("latin1")).toContain("stored");
 
-    const second = newStorageKey("attachments");
+    const second = newStorageKey(systemRandom, "attachments");
     await storage.put(second, Readable.from([Buffer.from("streamed")]));
     expect(readFileSync(path.join(root, ...second.split("/")), "utf8")).toBe("streamed");
 
@@ -111,6 +112,6 @@ describe("local file storage", () => {
   it("refuses keys that could leave its folder", async () => {
     await expect(storage.put("../escape", Readable.from(["x"]))).rejects.toThrow("Invalid storage key");
     expect(await storage.get("../../etc/passwd")).toBeNull();
-    expect(() => newStorageKey("../up")).toThrow();
+    expect(() => newStorageKey(systemRandom, "../up")).toThrow();
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentDeps } from "../../src/modules/content/deps.js";
+import type { ContentDeps } from "../../src/modules/content/deps.js";
 import { createPage } from "../../src/modules/content/edit-page.js";
 import { publishPage, removePage, unpublishPage } from "../../src/modules/content/publishing.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
@@ -11,8 +11,13 @@ const LATER = new Date(Date.UTC(2026, 4, 20, 16, 45));
 
 let t: TestApp;
 let leadId: string;
-const depsAt = (now: Date) =>
-  contentDeps(t.deps.db.prisma, t.deps.storage, { uploadMaxBytes: t.deps.config.uploadMaxBytes, now: () => now });
+const depsAt = (now: Date): ContentDeps => ({
+  prisma: t.deps.db.prisma,
+  storage: t.deps.storage,
+  uploadMaxBytes: t.deps.config.uploadMaxBytes,
+  now: () => now,
+  random: t.deps.random,
+});
 
 beforeAll(async () => {
   t = await createTestApp();

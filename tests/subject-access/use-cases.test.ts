@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { subjectAccessDeps, type SubjectAccessDeps } from "../../src/modules/subject-access/deps.js";
+import type { SubjectAccessDeps } from "../../src/modules/subject-access/deps.js";
 import { ownOrganisationDownload, personDownload } from "../../src/modules/subject-access/download.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { addMember, createOrganisation } from "../helpers/applications.js";
@@ -13,7 +13,7 @@ let t: TestApp;
 let deps: SubjectAccessDeps;
 beforeAll(async () => {
   t = await createTestApp();
-  deps = subjectAccessDeps({ prisma: t.prisma, storage: t.deps.storage, now: () => NOW });
+  deps = { prisma: t.prisma, storage: t.deps.storage, now: () => NOW };
 });
 afterAll(async () => {
   await t?.close();

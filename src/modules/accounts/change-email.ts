@@ -28,7 +28,7 @@ export async function requestEmailChange(
     return "sent";
   }
   const token = await prisma.$transaction(async (tx) => {
-    const issued = await issueAccountToken(tx, userId, "CHANGE_EMAIL", CHANGE_EMAIL_HOURS, email, deps.now());
+    const issued = await issueAccountToken(deps, tx, userId, "CHANGE_EMAIL", CHANGE_EMAIL_HOURS, email);
     await recordAudit(tx, userId, "user.email-change-requested", ["User", userId], { after: { email } });
     return issued;
   });

@@ -1,6 +1,7 @@
-import { randomBytes } from "node:crypto";
+import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db/index.js";
 import type { PasswordHasher } from "../../platform/passwords.js";
+import type { Random } from "../../platform/random.js";
 
 export interface DemoAccount {
   role: string;
@@ -8,8 +9,12 @@ export interface DemoAccount {
   password: string;
 }
 
-function demoPassword(): string {
-  return randomBytes(12).toString("base64url");
+/** What the demo seed runs on. */
+export interface DemoSeedDeps {
+  prisma: Db;
+  passwords: PasswordHasher;
+  now: Clock;
+  random: Random;
 }
 
 /**
@@ -17,7 +22,8 @@ function demoPassword(): string {
  * can sign in. Returns the accounts made (empty when the database already had users). Never called
  * in production: the configuration refuses SEED_DEMO_DATA there.
  */
-export async function seedDemoData(prisma: Db, passwords: PasswordHasher): Promise<DemoAccount[]> {
+export async function seedDemoData(deps: DemoSeedDeps): Promise<DemoAccount[]> {
+  const { prisma, passwords } = deps;
   if ((await prisma.user.count()) > 0) return [];
   const accounts = [
     { role: "PROGRAMME_LEAD", email: "lead@demo.invalid", fullName: "Demo Programme Lead", jobTitle: "Programme lead" },
@@ -29,7 +35,7 @@ export async function seedDemoData(prisma: Db, passwords: PasswordHasher): Promi
     // Counted again inside the transaction: two instances starting together seed once.
     if ((await tx.user.count()) > 0) return;
     for (const account of accounts) {
-      const password = demoPassword();
+      const password = deps.random.bytes(12).toString("base64url");
       const user = await tx.user.create({
         data: {
           email: account.email,
@@ -37,7 +43,7 @@ export async function seedDemoData(prisma: Db, passwords: PasswordHasher): Promi
           jobTitle: account.jobTitle,
           role: account.role,
           passwordHash: await passwords.hash(password),
-          emailVerifiedAt: new Date(),
+          emailVerifiedAt: deps.now(),
         },
       });
       if (account.role === "APPLICANT") {

@@ -1,6 +1,8 @@
+import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db/index.js";
 import type { Mailer } from "../../platform/mail.js";
 import type { PasswordHasher } from "../../platform/passwords.js";
+import type { Random } from "../../platform/random.js";
 import { DatabaseRateLimitStore } from "../../platform/rate-limit-store.js";
 
 /** What the accounts area's use cases run on. */
@@ -10,27 +12,17 @@ export interface AccountsDeps {
   passwords: PasswordHasher;
   /** Failed sign-ins by email address, and how many lock the account for the store's window. */
   lockout: { store: DatabaseRateLimitStore; failures: number };
-  now: () => Date;
+  now: Clock;
+  random: Random;
 }
 
-/** What the composition root passes to the accounts service besides the database. */
-export interface AccountsOptions {
-  mailer: Mailer;
-  passwords: PasswordHasher;
-  lockout: { failures: number; minutes: number };
-  now?: () => Date;
-}
+/** What the composition root passes: the lockout as numbers, from which the store is made. */
+export type AccountsOptions = Omit<AccountsDeps, "lockout"> & { lockout: { failures: number; minutes: number } };
 
-export function accountsDeps(prisma: Db, options: AccountsOptions): AccountsDeps {
-  const store = new DatabaseRateLimitStore(prisma, "sign-in-account");
+export function accountsDeps(options: AccountsOptions): AccountsDeps {
+  const store = new DatabaseRateLimitStore(options.prisma, "sign-in-account");
   store.init({ windowMs: options.lockout.minutes * 60_000 } as Parameters<DatabaseRateLimitStore["init"]>[0]);
-  return {
-    prisma,
-    mailer: options.mailer,
-    passwords: options.passwords,
-    lockout: { store, failures: options.lockout.failures },
-    now: options.now ?? (() => new Date()),
-  };
+  return { ...options, lockout: { store, failures: options.lockout.failures } };
 }
 
 /** A transaction's client, as Prisma hands it to the callback. */

@@ -10,7 +10,7 @@ export async function requestPasswordReset(deps: AccountsDeps, email: string): P
   const user = await prisma.user.findUnique({ where: { email: normaliseEmail(email) } });
   if (!user?.active) return;
   const token = await prisma.$transaction(async (tx) => {
-    const issued = await issueAccountToken(tx, user.id, "RESET_PASSWORD", RESET_PASSWORD_HOURS, undefined, deps.now());
+    const issued = await issueAccountToken(deps, tx, user.id, "RESET_PASSWORD", RESET_PASSWORD_HOURS);
     await recordAudit(tx, null, "user.password-reset-requested", ["User", user.id]);
     return issued;
   });

@@ -1,4 +1,4 @@
-import type { Db, RoleValue } from "../../platform/db/index.js";
+import type { RoleValue } from "../../platform/db/index.js";
 import { confirmEmailChange, requestEmailChange } from "./change-email.js";
 import { changePassword } from "./change-password.js";
 import { createUser } from "./create-user.js";
@@ -16,8 +16,8 @@ export type { AccountSummary } from "./summary.js";
 export type { TokenStatus } from "./tokens.js";
 export type { SignedInUser } from "./users.js";
 
-export function createAccountsService(prisma: Db, options: AccountsOptions) {
-  const deps = accountsDeps(prisma, options);
+export function createAccountsService(options: AccountsOptions) {
+  const deps = accountsDeps(options);
   return {
     signIn: (email: string, password: string) => signIn(deps, email, password),
     authenticate: (email: string, password: string) => authenticate(deps, email, password),

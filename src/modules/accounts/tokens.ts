@@ -14,15 +14,16 @@ export type TokenStatus = "valid" | "invalid" | "expired" | "used";
 
 /** Issues a single-use link token; earlier unused tokens of the same purpose stop working. */
 export async function issueAccountToken(
+  deps: Pick<AccountsDeps, "now" | "random">,
   tx: Tx,
   userId: string,
   purpose: TokenPurpose,
   hours: number,
   newEmail?: string,
-  now: Date = new Date(),
 ): Promise<string> {
+  const now = deps.now();
   await tx.accountToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } });
-  const { token, tokenHash } = newToken();
+  const { token, tokenHash } = newToken(deps.random);
   await tx.accountToken.create({
     data: { tokenHash, purpose, userId, newEmail: newEmail ?? null, expiresAt: new Date(now.getTime() + hours * HOUR) },
   });

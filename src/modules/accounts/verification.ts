@@ -24,7 +24,7 @@ export async function resendVerification(deps: AccountsDeps, userId: string): Pr
   const user = await deps.prisma.user.findUniqueOrThrow({ where: { id: userId } });
   if (user.emailVerifiedAt) return "already-verified";
   const token = await deps.prisma.$transaction((tx) =>
-    issueAccountToken(tx, user.id, "VERIFY_EMAIL", VERIFY_EMAIL_HOURS, undefined, deps.now()),
+    issueAccountToken(deps, tx, user.id, "VERIFY_EMAIL", VERIFY_EMAIL_HOURS),
   );
   await sendVerification(deps.mailer, user, token);
   return "sent";

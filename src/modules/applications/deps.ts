@@ -1,5 +1,7 @@
+import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db/index.js";
 import type { Mailer } from "../../platform/mail.js";
+import type { Random } from "../../platform/random.js";
 import type { FileStorage } from "../../platform/storage.js";
 import type { SettingsService } from "../settings/index.js";
 import type { EvidenceService } from "./evidence/service.js";
@@ -10,7 +12,7 @@ export interface ApplicationsDeps {
   settings: SettingsService;
   mailer: Mailer;
   evidence: EvidenceService;
-  now: () => Date;
+  now: Clock;
 }
 
 /** What the evidence use cases run on. */
@@ -20,5 +22,6 @@ export interface EvidenceDeps {
   settings: SettingsService;
   /** True when the user is an assessor currently assigned to the application. */
   isAssignedAssessor?: (userId: string, applicationId: string) => Promise<boolean>;
-  now: () => Date;
+  now: Clock;
+  random: Random;
 }

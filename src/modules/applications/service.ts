@@ -18,8 +18,7 @@ export type { Ineligibility, StartOutcome } from "./start.js";
 export type { SubmitOutcome } from "./submit.js";
 export { windowState } from "./window.js";
 
-export function createApplicationsService(options: Omit<ApplicationsDeps, "now"> & { now?: () => Date }) {
-  const deps: ApplicationsDeps = { ...options, now: options.now ?? (() => new Date()) };
+export function createApplicationsService(deps: ApplicationsDeps) {
   return {
     checkEligibility: (input: unknown) => checkEligibility(input),
     applicantContext: (userId: string) => applicantContext(deps, userId),

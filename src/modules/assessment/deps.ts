@@ -1,3 +1,4 @@
+import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db/index.js";
 import type { Mailer } from "../../platform/mail.js";
 import type { SettingsService } from "../settings/index.js";
@@ -7,12 +8,5 @@ export interface AssessmentDeps {
   prisma: Db;
   settings: SettingsService;
   mailer: Mailer;
-  now: () => Date;
-}
-
-/** What the composition root passes; the clock is the real one unless a caller gives its own. */
-export type AssessmentOptions = Omit<AssessmentDeps, "now"> & { now?: () => Date };
-
-export function assessmentDeps(options: AssessmentOptions): AssessmentDeps {
-  return { ...options, now: options.now ?? (() => new Date()) };
+  now: Clock;
 }

@@ -5,7 +5,7 @@ import { assign, unassign } from "./assign.js";
 import { forAssessor, isAssignedAssessor } from "./assessor-view.js";
 import { autoAssign } from "./auto-assign.js";
 import { declare } from "./declare-conflict.js";
-import { assessmentDeps, type AssessmentOptions } from "./deps.js";
+import type { AssessmentDeps } from "./deps.js";
 import { forLead, history } from "./lead-view.js";
 import { conflictsFor } from "./queries.js";
 import { assessorQueue, assessors, queue } from "./queue.js";
@@ -14,8 +14,7 @@ import { saveThemeScores } from "./save-scores.js";
 import type { QueueFilters, ThemeScoreInput } from "./schemas.js";
 import { submitReview } from "./submit-review.js";
 
-export function createAssessmentService(options: AssessmentOptions) {
-  const deps = assessmentDeps(options);
+export function createAssessmentService(deps: AssessmentDeps) {
   return {
     queue: (filters: QueueFilters) => queue(deps, filters),
     assessors: () => assessors(deps),

@@ -1,3 +1,4 @@
+import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db/index.js";
 
 /** What the awards area's use cases run on. */
@@ -5,5 +6,5 @@ export interface AwardsDeps {
   prisma: Db;
   /** The portal's own address, for the verification link printed on a certificate. */
   baseUrl: string;
-  now: () => Date;
+  now: Clock;
 }

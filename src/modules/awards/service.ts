@@ -1,5 +1,4 @@
 import type { Actor } from "../../platform/auth.js";
-import type { Db } from "../../platform/db/index.js";
 import { ORGANISATION_TYPES, PLACES } from "../programme/index.js";
 import { certificate, certificatePdf } from "./certificate.js";
 import type { AwardsDeps } from "./deps.js";
@@ -11,12 +10,7 @@ import { verificationUrl, type CertificateView } from "./views.js";
 export { normaliseCode } from "./verify.js";
 export type { VerificationState } from "./views.js";
 
-export function createAwardsService(options: { prisma: Db; baseUrl: string; now?: () => Date }) {
-  const deps: AwardsDeps = {
-    prisma: options.prisma,
-    baseUrl: options.baseUrl,
-    now: options.now ?? (() => new Date()),
-  };
+export function createAwardsService(deps: AwardsDeps) {
   return {
     verificationUrl: (code: string) => verificationUrl(deps, code),
     certificate: (user: { id: string; role: string }, awardId: string) => certificate(deps, user, awardId),

@@ -3,7 +3,7 @@ import type { Db } from "../../platform/db/index.js";
 import { labelOf, PLACES, type PlaceValue } from "../programme/index.js";
 import type { ChampionInput } from "./schemas.js";
 
-export function createChampionsService(prisma: Db) {
+export function createChampionsService({ prisma }: { prisma: Db }) {
   return {
     /** Champions who agreed to be listed; contact details only where they agreed to share them. */
     async directory(place?: PlaceValue) {

@@ -1,3 +1,4 @@
+import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db/index.js";
 import type { Mailer } from "../../platform/mail.js";
 
@@ -5,5 +6,5 @@ import type { Mailer } from "../../platform/mail.js";
 export interface CharterDeps {
   prisma: Db;
   mailer: Mailer;
-  now: () => Date;
+  now: Clock;
 }

@@ -1,5 +1,3 @@
-import type { Db } from "../../platform/db/index.js";
-import type { Mailer } from "../../platform/mail.js";
 import type { OrganisationTypeValue, PlaceValue } from "../programme/index.js";
 import type { CharterDeps } from "./deps.js";
 import { ownedOrganisations, request } from "./request.js";
@@ -10,8 +8,7 @@ import { signatories } from "./signatories.js";
 
 type Status = "PENDING" | "APPROVED" | "DECLINED" | "REMOVED";
 
-export function createCharterService(prisma: Db, mailer: Mailer) {
-  const deps: CharterDeps = { prisma, mailer, now: () => new Date() };
+export function createCharterService(deps: CharterDeps) {
   return {
     signatories: (filter: { sector?: OrganisationTypeValue; place?: PlaceValue; page: number }) =>
       signatories(deps, filter),

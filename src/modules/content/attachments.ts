@@ -19,7 +19,7 @@ export async function addAttachment(
   if (!(await prisma.contentPage.findUnique({ where: { id: pageId } }))) return null;
   const checked = await checkUpload(file, deps.uploadMaxBytes);
   if (!checked.ok || !file) return { ok: false, errors: { file: checked.ok ? "Select a file" : checked.message } };
-  const storageKey = newStorageKey("attachments");
+  const storageKey = newStorageKey(deps.random, "attachments");
   const { size } = await storage.put(storageKey, { path: file.path });
   try {
     const attachment = await prisma.$transaction(async (tx) => {
@@ -87,7 +87,7 @@ export async function replaceAttachment(
   }
   const checked = await checkUpload(file, deps.uploadMaxBytes);
   if (!checked.ok) return { ok: false, errors: { file: checked.message } };
-  const storageKey = newStorageKey("attachments");
+  const storageKey = newStorageKey(deps.random, "attachments");
   const { size } = await storage.put(storageKey, { path: file.path });
   try {
     await prisma.$transaction(async (tx) => {

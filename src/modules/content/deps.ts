@@ -1,4 +1,6 @@
+import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db/index.js";
+import type { Random } from "../../platform/random.js";
 import type { FileStorage } from "../../platform/storage.js";
 
 /** What the content area's use cases run on. */
@@ -7,15 +9,8 @@ export interface ContentDeps {
   storage: FileStorage;
   /** The largest file a page may offer, in bytes. */
   uploadMaxBytes: number;
-  now: () => Date;
-}
-
-export function contentDeps(
-  prisma: Db,
-  storage: FileStorage,
-  options: { uploadMaxBytes: number; now?: () => Date },
-): ContentDeps {
-  return { prisma, storage, uploadMaxBytes: options.uploadMaxBytes, now: options.now ?? (() => new Date()) };
+  now: Clock;
+  random: Random;
 }
 
 /** A transaction's client, as Prisma hands it to the callback. */

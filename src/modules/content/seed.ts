@@ -1,3 +1,4 @@
+import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db/index.js";
 import { indexPage } from "../search/index.js";
 import { SEED_PAGES } from "./seed-content.js";
@@ -6,10 +7,10 @@ import { SEED_PAGES } from "./seed-content.js";
  * Fills an empty content table with the programme's pages and guides, published, in every
  * environment. Returns how many pages were added (0 when there was content already).
  */
-export async function seedContent(prisma: Db): Promise<number> {
+export async function seedContent({ prisma, now }: { prisma: Db; now: Clock }): Promise<number> {
   if ((await prisma.contentPage.count()) > 0) return 0;
   try {
-    return await fill(prisma);
+    return await fill(prisma, now());
   } catch (error) {
     // Another instance seeding at the same moment wins; its content is the same.
     if ((await prisma.contentPage.count()) > 0) return 0;
@@ -17,11 +18,10 @@ export async function seedContent(prisma: Db): Promise<number> {
   }
 }
 
-async function fill(prisma: Db): Promise<number> {
+async function fill(prisma: Db, now: Date): Promise<number> {
   return prisma.$transaction(async (tx) => {
     // Counted again inside the transaction: two instances starting together seed once.
     if ((await tx.contentPage.count()) > 0) return 0;
-    const now = new Date();
     let order = 0;
     for (const seed of SEED_PAGES) {
       const page = await tx.contentPage.create({

@@ -1,8 +1,6 @@
-import type { Db } from "../../platform/db/index.js";
 import type { UploadedFile } from "../../platform/multipart.js";
-import type { FileStorage } from "../../platform/storage.js";
 import { addAttachment, findAttachment, removeAttachment, replaceAttachment, uploadAttachment } from "./attachments.js";
-import { contentDeps } from "./deps.js";
+import type { ContentDeps } from "./deps.js";
 import { createPage, updatePage } from "./edit-page.js";
 import { publishPage, removePage, unpublishPage } from "./publishing.js";
 import { adminList, findDownload, findPage, findPageById, library } from "./read-pages.js";
@@ -17,12 +15,7 @@ export type { AttachmentView, ContentKindValue, PageView } from "./views.js";
 
 type Viewer = { isLead: boolean };
 
-export function createContentService(
-  prisma: Db,
-  storage: FileStorage,
-  options: { uploadMaxBytes: number; now?: () => Date },
-) {
-  const deps = contentDeps(prisma, storage, options);
+export function createContentService(deps: ContentDeps) {
   return {
     find: (kind: ContentKindValue, slug: string, viewer: Viewer) => findPage(deps, viewer, kind, slug),
     findById: (id: string) => findPageById(deps, id),

@@ -4,13 +4,12 @@
 // themes chosen, the organisation's type and places as recorded on the application, decisions'
 // outcomes, awards' dates and statuses, charter signatures' dates and statuses, and assignments.
 // Names and answers are never read here, except the names of current assessors.
-import { dashboardDeps, type DashboardOptions } from "./deps.js";
+import type { DashboardDeps } from "./deps.js";
 import { figures, yearChoices } from "./figures.js";
 import { placeFigures } from "./place-figures.js";
 
 /** The programme lead's figures, each computed with counts and groupings in the database. */
-export function createDashboardService(options: DashboardOptions) {
-  const deps = dashboardDeps(options);
+export function createDashboardService(deps: DashboardDeps) {
   return {
     yearChoices: () => yearChoices(deps),
     figures: (year: number | null) => figures(deps, year),

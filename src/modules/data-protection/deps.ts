@@ -1,3 +1,4 @@
+import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db/index.js";
 import type { Logger } from "../../platform/logging.js";
 import type { SettingsService } from "../settings/index.js";
@@ -12,14 +13,7 @@ export interface ErasureDeps {
   prisma: Db;
   files: FileDeleter;
   logger: Logger;
-  now: () => Date;
-}
-
-/** What the composition root passes; the clock is the real one unless a caller gives its own. */
-export type ErasureOptions = Omit<ErasureDeps, "now"> & { now?: () => Date };
-
-export function erasureDeps(options: ErasureOptions): ErasureDeps {
-  return { ...options, now: options.now ?? (() => new Date()) };
+  now: Clock;
 }
 
 /** What the retention use cases run on; each is told the time it runs as of. */

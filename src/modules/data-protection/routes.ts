@@ -1,5 +1,6 @@
 import { Router } from "express";
 import { requireRole } from "../../platform/auth.js";
+import type { Clock } from "../../platform/clock.js";
 import type { SettingsService } from "../settings/index.js";
 import type { ErasureService } from "./erasure/service.js";
 import type { FileDeleter } from "./file-deletions.js";
@@ -16,6 +17,7 @@ export function dataProtectionRoutes(deps: {
   retention: RetentionService;
   files: FileDeleter;
   settings: SettingsService;
+  now: Clock;
 }): Router {
   const router = Router();
   router.use(

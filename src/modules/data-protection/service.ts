@@ -1,3 +1,4 @@
+import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db/index.js";
 import type { Logger } from "../../platform/logging.js";
 import type { FileStorage } from "../../platform/storage.js";
@@ -12,9 +13,10 @@ export function createDataProtection(deps: {
   storage: FileStorage;
   settings: SettingsService;
   logger: Logger;
+  now: Clock;
 }) {
   const files = createFileDeleter(deps);
-  const erasure = createErasureService({ prisma: deps.prisma, files, logger: deps.logger });
+  const erasure = createErasureService({ prisma: deps.prisma, files, logger: deps.logger, now: deps.now });
   const retention = createRetentionService({
     prisma: deps.prisma,
     settings: deps.settings,

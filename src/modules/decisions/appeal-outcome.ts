@@ -1,3 +1,4 @@
+import type { Clock } from "../../platform/clock.js";
 import type { Actor } from "../../platform/auth.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { Prisma } from "../../platform/db/index.js";
@@ -51,7 +52,7 @@ async function record(
     application: LoadedApplication;
     appealId: string;
     input: AppealOutcomeInput;
-    now: () => Date;
+    now: Clock;
   },
 ): Promise<boolean | "other-live"> {
   const { actor, application, appealId, input } = outcome;

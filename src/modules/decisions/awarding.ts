@@ -1,14 +1,14 @@
-import { randomBytes } from "node:crypto";
 import type { Actor } from "../../platform/auth.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { Prisma } from "../../platform/db/index.js";
+import type { Random } from "../../platform/random.js";
 import { joinList } from "../../platform/text.js";
 import type { LoadedApplication } from "./queries.js";
 
 /** A certificate code: 80 random bits in Crockford's base 32, grouped for reading aloud. */
-export function newCertificateCode(): string {
+export function newCertificateCode(random: Random): string {
   const alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-  const bytes = randomBytes(10);
+  const bytes = random.bytes(10);
   let bits = 0;
   let value = 0;
   let out = "";
@@ -39,6 +39,7 @@ export async function createAward(
     recognised: string[];
     awardedAt: Date;
     validityYears: number;
+    random: Random;
   },
 ) {
   const { actor, application, recognised } = grant;
@@ -51,7 +52,7 @@ export async function createAward(
       themes: joinList(recognised),
       awardedAt: grant.awardedAt,
       expiresAt: addYears(grant.awardedAt, grant.validityYears),
-      certificateCode: newCertificateCode(),
+      certificateCode: newCertificateCode(grant.random),
     },
   });
   await recordAudit(tx, actor.id, "award.create", ["Award", award.id], {

@@ -1,6 +1,7 @@
 import type { Actor } from "../../platform/auth.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { Prisma } from "../../platform/db/index.js";
+import type { Random } from "../../platform/random.js";
 import { joinList } from "../../platform/text.js";
 import { addWorkingDays, ukDate } from "../../platform/working-days.js";
 import { createAward } from "./awarding.js";
@@ -54,14 +55,14 @@ export async function decide(
     appealBy,
     validityYears: settings.award.validityYears,
   };
-  const result = await deps.prisma.$transaction((tx) => record(tx, recording));
+  const result = await deps.prisma.$transaction((tx) => record(tx, recording, deps.random));
   if (!result) return { refused: "Only an application in assessment can be decided." };
   await tellOrganisation(deps, recording, result.award?.id);
   return { decided: input.outcome };
 }
 
 /** Null when the application left assessment since it was read: somebody else decided first. */
-async function record(tx: Prisma.TransactionClient, recording: Recording) {
+async function record(tx: Prisma.TransactionClient, recording: Recording, random: Random) {
   const { actor, application, input, recognised, decidedAt, appealBy } = recording;
   const applicationId = application.id;
   const closing = input.outcome === "AWARDED" || input.outcome === "NOT_AWARDED";
@@ -108,7 +109,7 @@ async function record(tx: Prisma.TransactionClient, recording: Recording) {
   });
   const award =
     input.outcome === "AWARDED"
-      ? await createAward(tx, { ...recording, decisionId: decision.id, awardedAt: decidedAt })
+      ? await createAward(tx, { ...recording, decisionId: decision.id, awardedAt: decidedAt, random })
       : null;
   return { decision, award };
 }

@@ -1,7 +1,4 @@
 import type { Actor } from "../../platform/auth.js";
-import type { Db } from "../../platform/db/index.js";
-import type { Mailer } from "../../platform/mail.js";
-import type { SettingsService } from "../settings/index.js";
 import { addBankHoliday, bankHolidays } from "./add-bank-holiday.js";
 import { appeal } from "./appeal.js";
 import { decideAppeal } from "./appeal-outcome.js";
@@ -15,18 +12,7 @@ import type { AppealOutcomeInput, DecisionInput } from "./schemas.js";
 export { addYears, newCertificateCode } from "./awarding.js";
 export type { Refused } from "./deps.js";
 
-export function createDecisionsService(options: {
-  prisma: Db;
-  settings: SettingsService;
-  mailer: Mailer;
-  now?: () => Date;
-}) {
-  const deps: DecisionsDeps = {
-    prisma: options.prisma,
-    settings: options.settings,
-    mailer: options.mailer,
-    now: options.now ?? (() => new Date()),
-  };
+export function createDecisionsService(deps: DecisionsDeps) {
   return {
     holidays: () => holidays(deps),
     forLead: (applicationId: string) => forLead(deps, applicationId),

@@ -1,3 +1,4 @@
+import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db/index.js";
 import type { SettingsService } from "../settings/index.js";
 
@@ -9,16 +10,12 @@ export interface ExportsDeps {
   prisma: Db;
   settings: SettingsService;
   batchSize: number;
-  now: () => Date;
+  now: Clock;
 }
 
-/** What the composition root passes; the batch size and the clock have defaults. */
-export type ExportsOptions = Omit<ExportsDeps, "batchSize" | "now"> & { batchSize?: number; now?: () => Date };
+/** What the composition root passes; the batch size has a default. */
+export type ExportsOptions = Omit<ExportsDeps, "batchSize"> & { batchSize?: number };
 
 export function exportsDeps(options: ExportsOptions): ExportsDeps {
-  return {
-    ...options,
-    batchSize: options.batchSize ?? EXPORT_BATCH_SIZE,
-    now: options.now ?? (() => new Date()),
-  };
+  return { ...options, batchSize: options.batchSize ?? EXPORT_BATCH_SIZE };
 }

@@ -1,18 +1,10 @@
-import type { Db, RoleValue } from "../../platform/db/index.js";
-import type { Mailer } from "../../platform/mail.js";
-import type { PasswordHasher } from "../../platform/passwords.js";
+import type { RoleValue } from "../../platform/db/index.js";
 import { acceptAsNewUser, acceptAsSignedInUser } from "./accept.js";
 import type { InvitationsDeps } from "./deps.js";
 import { sendInvitation } from "./notifications.js";
 import { viewInvitation } from "./view-invitation.js";
 
-export function createInvitationsService(
-  prisma: Db,
-  mailer: Mailer,
-  passwords: PasswordHasher,
-  now = () => new Date(),
-) {
-  const deps: InvitationsDeps = { prisma, mailer, passwords, now };
+export function createInvitationsService(deps: InvitationsDeps) {
   return {
     view: (token: unknown) => viewInvitation(deps, token),
     acceptAsNewUser: (token: unknown, input: { fullName: string; jobTitle: string; password: string }) =>

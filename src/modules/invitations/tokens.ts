@@ -1,4 +1,6 @@
+import type { Clock } from "../../platform/clock.js";
 import type { RoleValue } from "../../platform/db/index.js";
+import type { Random } from "../../platform/random.js";
 import { hashToken, looksLikeToken, newToken } from "../../platform/tokens.js";
 import type { InvitationsDeps, Tx } from "./deps.js";
 
@@ -8,11 +10,12 @@ export type InvitationStatus = "valid" | "invalid" | "expired" | "used";
 
 /** Creates an invitation and returns the token for its link. */
 export async function createInvitation(
+  deps: { now: Clock; random: Random },
   tx: Tx,
   input: { email: string; role: RoleValue; organisationId: string | null; invitedById: string },
-  now: Date = new Date(),
 ): Promise<{ id: string; token: string }> {
-  const { token, tokenHash } = newToken();
+  const now = deps.now();
+  const { token, tokenHash } = newToken(deps.random);
   const invitation = await tx.invitation.create({
     data: {
       tokenHash,

@@ -1,5 +1,5 @@
 // The scheduled jobs gathered into the service the composition root builds.
-import { jobsDeps, type JobsOptions } from "./deps.js";
+import type { JobsDeps } from "./deps.js";
 import { dryRun, run } from "./run.js";
 
 export { REVIEW_REMINDER_DAYS } from "./review-reminders.js";
@@ -12,8 +12,7 @@ export type { JobReport } from "./run.js";
  * reminder is claimed by inserting its key into ReminderSent, and only the run whose insert
  * succeeds sends it.
  */
-export function createJobs(options: JobsOptions) {
-  const deps = jobsDeps(options);
+export function createJobs(deps: JobsDeps) {
   return {
     run: (now: Date = deps.now()) => run(deps, now),
     dryRun: (now: Date = deps.now()) => dryRun(deps, now),

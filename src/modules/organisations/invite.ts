@@ -5,11 +5,12 @@ import { ownerOf } from "./queries.js";
 
 /** The owner invites a colleague. Refused until the owner has confirmed their own email. */
 export async function invite(
-  { prisma, invitations }: OrganisationsDeps,
+  deps: OrganisationsDeps,
   userId: string,
   organisationId: string,
   email: string,
 ): Promise<"sent" | "not-found" | "unverified" | "already-member"> {
+  const { prisma, invitations } = deps;
   if (!(await ownerOf(prisma, userId, organisationId))) return "not-found";
   const inviter = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
   if (!inviter.emailVerifiedAt) return "unverified";
@@ -17,7 +18,7 @@ export async function invite(
   if (alreadyMember) return "already-member";
   const org = await prisma.organisation.findUniqueOrThrow({ where: { id: organisationId } });
   const { token } = await prisma.$transaction(async (tx) => {
-    const created = await createInvitation(tx, { email, role: "APPLICANT", organisationId, invitedById: userId });
+    const created = await createInvitation(deps, tx, { email, role: "APPLICANT", organisationId, invitedById: userId });
     await recordAudit(tx, userId, "invitation.create", ["Invitation", created.id], {
       after: { email, organisationId, role: "APPLICANT" },
     });

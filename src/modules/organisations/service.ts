@@ -1,10 +1,7 @@
 // The organisation area's use cases for its members, gathered into the service the composition
 // root builds.
-import type { Db } from "../../platform/db/index.js";
-import type { Mailer } from "../../platform/mail.js";
-import type { InvitationsService } from "../invitations/index.js";
 import { cancelInvitation, pendingInvitationForOwner } from "./cancel-invitation.js";
-import { organisationsDeps } from "./deps.js";
+import type { OrganisationsDeps } from "./deps.js";
 import { detailsForOwner, update } from "./edit-details.js";
 import { invite } from "./invite.js";
 import { listForUser, page } from "./organisation-page.js";
@@ -15,8 +12,7 @@ import { transferOwnership } from "./transfer-ownership.js";
 
 // Every refusal answers null or false, which the routes turn into 404: whether an organisation
 // exists is not told to people who are not its members.
-export function createOrganisationsService(prisma: Db, mailer: Mailer, invitations: InvitationsService) {
-  const deps = organisationsDeps(prisma, mailer, invitations);
+export function createOrganisationsService(deps: OrganisationsDeps) {
   return {
     listForUser: (userId: string) => listForUser(deps, userId),
     page: (userId: string, organisationId: string) => page(deps, userId, organisationId),
@@ -29,7 +25,7 @@ export function createOrganisationsService(prisma: Db, mailer: Mailer, invitatio
     cancelInvitation: (userId: string, organisationId: string, invitationId: string) =>
       cancelInvitation(deps, userId, organisationId, invitationId),
     memberForOwner: (userId: string, organisationId: string, memberId: string) =>
-      memberForOwner(prisma, userId, organisationId, memberId),
+      memberForOwner(deps.prisma, userId, organisationId, memberId),
     removeMember: (userId: string, organisationId: string, memberId: string) =>
       removeMember(deps, userId, organisationId, memberId),
     transferOwnership: (userId: string, organisationId: string, memberId: string) =>

@@ -1,3 +1,4 @@
+import type { Clock } from "../../platform/clock.js";
 import type { Db, Prisma } from "../../platform/db/index.js";
 import { splitList } from "../../platform/text.js";
 import { ORGANISATION_TYPES, PLACES, THEMES, labelOf } from "../programme/index.js";
@@ -18,10 +19,7 @@ export interface RegisterEntry {
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The public register: current awards whose holders agreed to be listed. */
-export function createRegisterService(deps: { prisma: Db; now?: () => Date }) {
-  const { prisma } = deps;
-  const now = deps.now ?? (() => new Date());
-
+export function createRegisterService({ prisma, now }: { prisma: Db; now: Clock }) {
   function where(filters: Omit<RegisterFilters, "page">): Prisma.AwardWhereInput {
     return {
       status: "CURRENT",

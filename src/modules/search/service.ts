@@ -107,10 +107,13 @@ function snippetOf(text: string, terms: string[], length = 240): string {
   return `${start > 0 ? "… " : ""}${slice}${start + length < text.length ? " …" : ""}`;
 }
 
-export function createSearchService(
-  prisma: Db,
-  pathOf: (page: { kind: string; slug: string; system: boolean }) => string,
-) {
+export function createSearchService({
+  prisma,
+  pathOf,
+}: {
+  prisma: Db;
+  pathOf: (page: { kind: string; slug: string; system: boolean }) => string;
+}) {
   return {
     /**
      * Published pages holding every word of the query (each word may be the start of a longer

@@ -81,7 +81,7 @@ export const DEFAULT_SETTINGS: ProgrammeSettings = {
   },
 };
 
-export function createSettingsService(prisma: Db) {
+export function createSettingsService({ prisma }: { prisma: Db }) {
   return {
     async all(): Promise<ProgrammeSettings> {
       const rows = await prisma.setting.findMany();

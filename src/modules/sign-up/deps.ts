@@ -1,11 +1,14 @@
+import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db/index.js";
 import type { Mailer } from "../../platform/mail.js";
 import type { PasswordHasher } from "../../platform/passwords.js";
+import type { Random } from "../../platform/random.js";
 
 /** What the sign-up area's use cases run on. */
 export interface SignUpDeps {
   prisma: Db;
   mailer: Mailer;
   passwords: PasswordHasher;
-  now: () => Date;
+  now: Clock;
+  random: Random;
 }

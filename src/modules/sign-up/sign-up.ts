@@ -51,7 +51,7 @@ export async function signUp(deps: SignUpDeps, organisation: OrganisationDetails
         after: { email: user.email, fullName: user.fullName, jobTitle: user.jobTitle },
       });
       await recordAudit(tx, user.id, "organisation.create", ["Organisation", org.id], { after: organisation });
-      const token = await issueAccountToken(tx, user.id, "VERIFY_EMAIL", VERIFY_EMAIL_HOURS, undefined, deps.now());
+      const token = await issueAccountToken(deps, tx, user.id, "VERIFY_EMAIL", VERIFY_EMAIL_HOURS);
       return { email: user.email, fullName: user.fullName, token };
     });
   } catch (error) {

@@ -67,12 +67,7 @@ function jsonArrayStream(items: AsyncIterable<unknown>): Readable {
  * Streams the archive to `out`: each entry is read only when the archive reaches it, so neither
  * the files nor the archive are held in memory.
  */
-export async function writeArchive(
-  plan: ArchivePlan,
-  storage: FileStorage,
-  out: Writable,
-  mtime = new Date(),
-): Promise<void> {
+export async function writeArchive(plan: ArchivePlan, storage: FileStorage, out: Writable, mtime: Date): Promise<void> {
   const zip = new ZipFile();
   for (const entry of plan.entries) {
     if (entry.kind === "json") zip.addBuffer(json(entry.value), entry.name, { mtime });

@@ -1,13 +1,12 @@
 // The subject access use cases gathered into the service the composition root builds.
-import { subjectAccessDeps, type SubjectAccessOptions } from "./deps.js";
+import type { SubjectAccessDeps } from "./deps.js";
 import { organisationDownload, ownOrganisationDownload, personDownload } from "./download.js";
 import { findOrganisation, findOwnOrganisation, findPerson } from "./find-subject.js";
 
 export type { SubjectAccessDownload } from "./download.js";
 
 /** Subject access: everything held about a person or an organisation, as a ZIP of JSON and files. */
-export function createSubjectAccessService(options: SubjectAccessOptions) {
-  const deps = subjectAccessDeps(options);
+export function createSubjectAccessService(deps: SubjectAccessDeps) {
   return {
     person: (userId: string) => findPerson(deps, userId),
     organisation: (organisationId: string) => findOrganisation(deps, organisationId),

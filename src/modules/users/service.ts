@@ -1,6 +1,5 @@
 // The users area's use cases gathered into the service the composition root builds.
-import type { Db, RoleValue } from "../../platform/db/index.js";
-import type { InvitationsService } from "../invitations/index.js";
+import type { RoleValue } from "../../platform/db/index.js";
 import { changeRole } from "./change-role.js";
 import type { UsersDeps } from "./deps.js";
 import { detail } from "./detail.js";
@@ -12,8 +11,7 @@ import { setActive } from "./set-active.js";
 export type { UserChangeResult } from "./last-lead.js";
 
 /** The programme lead's management of every account: roles, deactivation, invitations. */
-export function createUsersService(prisma: Db, invitations: InvitationsService) {
-  const deps: UsersDeps = { prisma, invitations };
+export function createUsersService(deps: UsersDeps) {
   return {
     list: (filters: UserFilters, page: number) => list(deps, filters, page),
     detail: (actorId: string, userId: string) => detail(deps, actorId, userId),

@@ -69,7 +69,7 @@ async function checkUpload(
 }
 
 async function keep(
-  { prisma, storage, now }: EvidenceDeps,
+  { prisma, storage, now, random }: EvidenceDeps,
   actor: Actor,
   target: { applicationId: string; theme: ThemeValue; applicationThemeId: string },
   file: UploadedFile,
@@ -78,7 +78,7 @@ async function keep(
   limits: { maxFiles: number },
 ): Promise<UploadOutcome> {
   const { applicationId, theme, applicationThemeId } = target;
-  const storageKey = newStorageKey("evidence");
+  const storageKey = newStorageKey(random, "evidence");
   const { size } = await storage.put(storageKey, { path: file.path });
   try {
     const created = await prisma.$transaction(async (tx) => {

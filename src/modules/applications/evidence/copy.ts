@@ -5,7 +5,7 @@ import type { EvidenceCopy } from "./files.js";
 
 /** Copies stored files for a new application's themes; returns the rows to create, keyed by theme. */
 export async function copyFor(
-  { storage }: EvidenceDeps,
+  { storage, random }: EvidenceDeps,
   previousThemes: { theme: ThemeValue; evidence: EvidenceCopy[] }[],
 ) {
   const copied: string[] = [];
@@ -16,7 +16,7 @@ export async function copyFor(
       for (const file of theme.evidence) {
         const stored = await storage.get(file.storageKey);
         if (!stored) continue;
-        const key = newStorageKey("evidence");
+        const key = newStorageKey(random, "evidence");
         await storage.put(key, stored.stream);
         copied.push(key);
         rows.push({

@@ -8,8 +8,7 @@ import { forDownload } from "./download.js";
 import type { EvidenceCopy } from "./files.js";
 import { remove } from "./remove.js";
 
-export function createEvidenceService(options: Omit<EvidenceDeps, "now"> & { now?: () => Date }) {
-  const deps: EvidenceDeps = { ...options, now: options.now ?? (() => new Date()) };
+export function createEvidenceService(deps: EvidenceDeps) {
   return {
     add: (actor: Actor, applicationId: string, theme: ThemeValue, file: UploadedFile, description: string) =>
       add(deps, actor, applicationId, theme, file, description),

@@ -1,5 +1,5 @@
 // The erasure use cases gathered into the service the composition root builds.
-import { erasureDeps, type ErasureOptions, type Tx } from "../deps.js";
+import type { ErasureDeps, Tx } from "../deps.js";
 import { afterCommit } from "./after-commit.js";
 import { deleteOrganisationInTx, type DeleteOrganisationOptions } from "./delete-organisation.js";
 import { eraseOrganisation } from "./erase-organisation.js";
@@ -10,8 +10,7 @@ import { planUser } from "./plan-user.js";
 import { userRefusal, type RefusalSubject } from "./refusals.js";
 
 /** Erasure on request (a person, an organisation), and the pieces retention erases with. */
-export function createErasureService(options: ErasureOptions) {
-  const deps = erasureDeps(options);
+export function createErasureService(deps: ErasureDeps) {
   return {
     eraseUserInTx: (tx: Tx, userId: string, erasure: EraseUserOptions) => eraseUserInTx(tx, userId, erasure),
     deleteOrganisationInTx: (tx: Tx, organisationId: string, deletion: DeleteOrganisationOptions) =>

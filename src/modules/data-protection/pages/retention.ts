@@ -1,4 +1,5 @@
 import type { RequestHandler } from "express";
+import type { Clock } from "../../../platform/clock.js";
 import type { RetentionService } from "../retention/service.js";
 import { retentionQuerySchema } from "../schemas.js";
 
@@ -16,10 +17,10 @@ function pageOf<T>(items: T[], requested: number) {
 }
 
 /** What the retention periods would remove now, a page of each list at a time. */
-export function showRetention(deps: { retention: RetentionService }): RequestHandler {
+export function showRetention(deps: { retention: RetentionService; now: Clock }): RequestHandler {
   return async (req, res) => {
     const query = retentionQuerySchema.parse(req.query);
-    const plan = await deps.retention.plan(new Date());
+    const plan = await deps.retention.plan(deps.now());
     res.render("data-protection/retention", {
       plan,
       applications: pageOf(plan.applications, query.applicationsPage),
