@@ -33,8 +33,10 @@ export function accountsRoutes(deps: AccountsRoutesDeps): Router {
   const { config } = deps;
   const limit = (prefix: string, render: Parameters<typeof formRateLimit>[2]) => formRateLimit(deps, prefix, render);
 
-  router.get("/sign-in", showSignIn());
-  router.post("/sign-in", limit("sign-in-ip", signInTooOften(config)), signIn(deps));
+  router
+    .route("/sign-in")
+    .get(showSignIn())
+    .post(limit("sign-in-ip", signInTooOften(config)), signIn(deps));
   router.post("/sign-out", signOut());
   router.get("/signed-out", showSignedOut());
 
@@ -42,17 +44,17 @@ export function accountsRoutes(deps: AccountsRoutesDeps): Router {
   const resendLimiter = limit("resend-verification-ip", resendTooOften(config));
   router.post("/account/resend-verification", requireSignIn, resendLimiter, resendVerification(deps));
 
-  router.get("/forgotten-password", showForgottenPassword());
-  router.post("/forgotten-password", limit("password-reset-ip", resetTooOften(config)), requestPasswordReset(deps));
+  router
+    .route("/forgotten-password")
+    .get(showForgottenPassword())
+    .post(limit("password-reset-ip", resetTooOften(config)), requestPasswordReset(deps));
   router.get("/forgotten-password/check-your-email", showResetRequested());
-  router.get("/reset-password/:token", showResetPassword(deps));
-  router.post("/reset-password/:token", resetPassword(deps));
+  router.route("/reset-password/:token").get(showResetPassword(deps)).post(resetPassword(deps));
   router.get("/reset-password-done", showResetDone());
 
   // The signed-in person's own account
   router.get("/account", requireSignIn, showAccount(deps));
-  router.get("/account/profile", requireSignIn, showProfile(deps));
-  router.post("/account/profile", requireSignIn, saveProfile(deps));
+  router.route("/account/profile").get(requireSignIn, showProfile(deps)).post(requireSignIn, saveProfile(deps));
   router.get("/account/password", requireSignIn, showChangePassword());
   const passwordLimiter = limit("change-password-ip", changePasswordTooOften(config));
   router.post("/account/password", requireSignIn, passwordLimiter, changePassword(deps));

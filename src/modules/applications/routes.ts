@@ -25,28 +25,24 @@ export function applicationsRoutes(deps: {
   router.use(["/apply", "/applications"], requireRole("APPLICANT"));
   router.use(["/apply", "/applications"], applicantPageLocals);
 
-  router.get("/apply", showEligibility(deps));
-  router.post("/apply", startApplication(deps));
+  router.route("/apply").get(showEligibility(deps)).post(startApplication(deps));
   router.get("/applications", showApplications(deps));
   router.get("/applications/:id", showTaskList(deps));
 
-  router.get("/applications/:id/organisation", showOrganisation(deps));
-  router.post("/applications/:id/organisation", saveOrganisation(deps));
-  router.get("/applications/:id/themes", showThemes(deps));
-  router.post("/applications/:id/themes", saveThemes(deps));
-  router.get("/applications/:id/themes/:theme", showTheme(deps));
-  router.post("/applications/:id/themes/:theme", saveTheme(deps));
-  router.get("/applications/:id/themes/:theme/evidence/:fileId/remove", confirmRemoveEvidence(deps));
-  router.post("/applications/:id/themes/:theme/evidence/:fileId/remove", removeEvidence(deps));
-  router.get("/applications/:id/declaration", showDeclaration(deps));
-  router.post("/applications/:id/declaration", saveDeclaration(deps));
+  router.route("/applications/:id/organisation").get(showOrganisation(deps)).post(saveOrganisation(deps));
+  router.route("/applications/:id/themes").get(showThemes(deps)).post(saveThemes(deps));
+  router.route("/applications/:id/themes/:theme").get(showTheme(deps)).post(saveTheme(deps));
+  router
+    .route("/applications/:id/themes/:theme/evidence/:fileId/remove")
+    .get(confirmRemoveEvidence(deps))
+    .post(removeEvidence(deps));
+  router.route("/applications/:id/declaration").get(showDeclaration(deps)).post(saveDeclaration(deps));
 
   router.get("/applications/:id/check-answers", showCheckAnswers(deps));
   router.post("/applications/:id/submit", submitApplication(deps));
 
   router.get("/applications/:id/status", showStatus(deps));
-  router.get("/applications/:id/withdraw", confirmWithdraw(deps));
-  router.post("/applications/:id/withdraw", withdrawApplication(deps));
+  router.route("/applications/:id/withdraw").get(confirmWithdraw(deps)).post(withdrawApplication(deps));
   router.post("/applications/:id/reapply", reapply(deps));
 
   return router;

@@ -44,8 +44,7 @@ export function assessmentRoutes(deps: LeadApplicationDeps): Router {
   router.post("/admin/applications/:id/assign", lead, assignAssessor(deps));
   router.post("/admin/applications/:id/auto-assign", lead, autoAssignOne(deps));
   router.post("/admin/assignments/:assignmentId/unassign", lead, unassignAssessor(deps));
-  router.get("/admin/assignments/:assignmentId/return", lead, showReturnForm());
-  router.post("/admin/assignments/:assignmentId/return", lead, returnReview(deps));
+  router.route("/admin/assignments/:assignmentId/return").get(lead, showReturnForm()).post(lead, returnReview(deps));
   router.get("/admin/applications/:id/history", lead, showHistory(deps));
 
   // The assessment area for assessors and the lead, pointing each to their own work.
@@ -56,8 +55,10 @@ export function assessmentRoutes(deps: LeadApplicationDeps): Router {
   router.get("/assessor", assessor, showAssessorQueue(deps));
   router.get("/assessor/reviews/:assignmentId", assessor, showReview(deps));
   router.post("/assessor/reviews/:assignmentId/declaration", assessor, declareConflict(deps));
-  router.get("/assessor/reviews/:assignmentId/themes/:theme", assessor, showTheme(deps));
-  router.post("/assessor/reviews/:assignmentId/themes/:theme", assessor, saveTheme(deps));
+  router
+    .route("/assessor/reviews/:assignmentId/themes/:theme")
+    .get(assessor, showTheme(deps))
+    .post(assessor, saveTheme(deps));
   router.post("/assessor/reviews/:assignmentId/submit", assessor, submitReview(deps));
 
   return router;

@@ -18,8 +18,7 @@ export function awardsRoutes(deps: { awards: AwardsService }): Router {
   router.get("/verify/:code", showVerification(deps));
 
   const lead = requireRole("PROGRAMME_LEAD");
-  router.get("/admin/awards/:id/revoke", lead, showRevoke(deps));
-  router.post("/admin/awards/:id/revoke", lead, revokeAward(deps));
+  router.route("/admin/awards/:id/revoke").get(lead, showRevoke(deps)).post(lead, revokeAward(deps));
 
   return router;
 }

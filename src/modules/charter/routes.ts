@@ -10,8 +10,7 @@ import { noStore } from "../../platform/cache-headers.js";
 export function charterRoutes(deps: { charter: CharterService; content: ContentService }): Router {
   const router = Router();
   router.get("/charter", showCharter(deps));
-  router.get("/charter/sign", requireSignIn, showSignForm(deps));
-  router.post("/charter/sign", requireSignIn, requestToSign(deps));
+  router.route("/charter/sign").get(requireSignIn, showSignForm(deps)).post(requireSignIn, requestToSign(deps));
   router.get("/charter/sign/sent", requireSignIn, showSent());
 
   const admin = Router();

@@ -26,22 +26,17 @@ export function contentAdminRoutes(deps: { content: ContentService }): Router {
   admin.use(requireRole("PROGRAMME_LEAD"), noStore);
 
   admin.get("/", showContentList(deps));
-  admin.get("/new", showNewPage());
-  admin.post("/new", createPage(deps));
-  admin.get("/:id", showPage(deps));
-  admin.post("/:id", savePage(deps));
+  admin.route("/new").get(showNewPage()).post(createPage(deps));
+  admin.route("/:id").get(showPage(deps)).post(savePage(deps));
 
   admin.post("/:id/publish", publishPage(deps));
   admin.post("/:id/unpublish", unpublishPage(deps));
-  admin.get("/:id/delete", confirmDelete(deps));
-  admin.post("/:id/delete", deletePage(deps));
+  admin.route("/:id/delete").get(confirmDelete(deps)).post(deletePage(deps));
   admin.get("/:id/versions", showVersions(deps));
   admin.post("/:id/versions/:number/restore", restoreVersion(deps));
 
-  admin.get("/:id/attachments/new", showNewAttachment(deps));
-  admin.post("/:id/attachments/new", addAttachment(deps));
-  admin.get("/:id/attachments/:attachmentId", showAttachment(deps));
-  admin.post("/:id/attachments/:attachmentId", saveAttachment(deps));
+  admin.route("/:id/attachments/new").get(showNewAttachment(deps)).post(addAttachment(deps));
+  admin.route("/:id/attachments/:attachmentId").get(showAttachment(deps)).post(saveAttachment(deps));
   admin.post("/:id/attachments/:attachmentId/remove", removeAttachment(deps));
 
   const router = Router();

@@ -7,10 +7,9 @@ import { noStore } from "../../platform/cache-headers.js";
 
 /** The programme lead's dashboard and map of the nine places. */
 export function dashboardRoutes(deps: { dashboard: DashboardService }): Router {
-  const router = Router();
+  const pages = Router();
+  pages.get("/", showDashboard(deps));
+  pages.get("/map", showMap(deps));
   // The lead's figures are never kept in a cache.
-  router.use("/admin/dashboard", requireRole("PROGRAMME_LEAD"), noStore);
-  router.get("/admin/dashboard", showDashboard(deps));
-  router.get("/admin/dashboard/map", showMap(deps));
-  return router;
+  return Router().use("/admin/dashboard", requireRole("PROGRAMME_LEAD"), noStore, pages);
 }

@@ -25,10 +25,8 @@ export function dataProtectionRoutes(deps: {
     requireRole("PROGRAMME_LEAD"),
     noStore,
   );
-  router.get("/admin/users/:id/erase", showEraseUser(deps));
-  router.post("/admin/users/:id/erase", eraseUser(deps));
-  router.get("/admin/organisations/:id/erase", showEraseOrganisation(deps));
-  router.post("/admin/organisations/:id/erase", eraseOrganisation(deps));
+  router.route("/admin/users/:id/erase").get(showEraseUser(deps)).post(eraseUser(deps));
+  router.route("/admin/organisations/:id/erase").get(showEraseOrganisation(deps)).post(eraseOrganisation(deps));
   router.get("/admin/erased", showErased());
   router.get("/admin/retention", showRetention(deps));
   return router;

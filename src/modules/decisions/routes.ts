@@ -14,16 +14,15 @@ export function decisionsRoutes(deps: { decisions: DecisionsService }): Router {
   const applicant = requireRole("APPLICANT");
   router.use(["/admin/applications", "/admin/bank-holidays", "/applications"], assessmentPages);
 
-  router.get("/admin/applications/:id/decision", lead, showDecision(deps));
-  router.post("/admin/applications/:id/decision", lead, recordDecision(deps));
-  router.get("/admin/applications/:id/appeal", lead, showAppealOutcome(deps));
-  router.post("/admin/applications/:id/appeal", lead, recordAppealOutcome(deps));
-  router.get("/admin/bank-holidays", lead, showBankHolidays(deps));
-  router.post("/admin/bank-holidays", lead, addBankHoliday(deps));
+  router.route("/admin/applications/:id/decision").get(lead, showDecision(deps)).post(lead, recordDecision(deps));
+  router
+    .route("/admin/applications/:id/appeal")
+    .get(lead, showAppealOutcome(deps))
+    .post(lead, recordAppealOutcome(deps));
+  router.route("/admin/bank-holidays").get(lead, showBankHolidays(deps)).post(lead, addBankHoliday(deps));
 
   // The organisation's appeal
-  router.get("/applications/:id/appeal", applicant, showAppeal(deps));
-  router.post("/applications/:id/appeal", applicant, submitAppeal(deps));
+  router.route("/applications/:id/appeal").get(applicant, showAppeal(deps)).post(applicant, submitAppeal(deps));
 
   return router;
 }

@@ -5,7 +5,6 @@ import type { InvitationsService } from "./service.js";
 /** Following an invitation link: create an account, or accept while signed in as the invited person. */
 export function invitationsRoutes(deps: { invitations: InvitationsService }): Router {
   const router = Router();
-  router.get("/invitations/:token", showInvitation(deps));
-  router.post("/invitations/:token", acceptInvitation(deps));
+  router.route("/invitations/:token").get(showInvitation(deps)).post(acceptInvitation(deps));
   return router;
 }

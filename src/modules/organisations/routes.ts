@@ -10,20 +10,19 @@ import { noStore } from "../../platform/cache-headers.js";
 
 /** An organisation's members and details, for its members; the owner manages them. */
 export function organisationsRoutes(deps: Deps): Router {
+  // One organisation's pages, below /organisations/:id.
+  const organisation = Router({ mergeParams: true });
+  organisation.get("/", showOrganisation(deps));
+  organisation.route("/edit").get(showEdit(deps)).post(saveEdit(deps));
+  organisation.route("/invite").get(showInvite(deps)).post(sendInvite(deps));
+  organisation.route("/members/:memberId/remove").get(showRemoveMember(deps)).post(removeMember(deps));
+  organisation.route("/invitations/:invitationId/cancel").get(showCancelInvitation(deps)).post(cancelInvitation(deps));
+  organisation.route("/transfer").get(showTransfer(deps)).post(transferOwnership(deps));
+
   const router = Router();
   // The pages show members' names and email addresses, so no copy is kept in a cache.
   router.use("/organisations", requireRole("APPLICANT"), noStore);
   router.get("/organisations", showOrganisations(deps));
-  router.get("/organisations/:id", showOrganisation(deps));
-  router.get("/organisations/:id/edit", showEdit(deps));
-  router.post("/organisations/:id/edit", saveEdit(deps));
-  router.get("/organisations/:id/invite", showInvite(deps));
-  router.post("/organisations/:id/invite", sendInvite(deps));
-  router.get("/organisations/:id/members/:memberId/remove", showRemoveMember(deps));
-  router.post("/organisations/:id/members/:memberId/remove", removeMember(deps));
-  router.get("/organisations/:id/invitations/:invitationId/cancel", showCancelInvitation(deps));
-  router.post("/organisations/:id/invitations/:invitationId/cancel", cancelInvitation(deps));
-  router.get("/organisations/:id/transfer", showTransfer(deps));
-  router.post("/organisations/:id/transfer", transferOwnership(deps));
+  router.use("/organisations/:id", organisation);
   return router;
 }

@@ -16,16 +16,11 @@ export function settingsRoutes(deps: Deps): Router {
   // Each form shows the values saved a moment ago, never a copy kept by the browser.
   admin.use(requireRole("PROGRAMME_LEAD"), noStore);
   admin.get("/", showSettings);
-  admin.get("/contact", showContact(deps));
-  admin.post("/contact", saveContact(deps));
-  admin.get("/award", showAward(deps));
-  admin.post("/award", saveAward(deps));
-  admin.get("/window", showWindow(deps));
-  admin.post("/window", saveWindow(deps));
-  admin.get("/retention", showRetention(deps));
-  admin.post("/retention", saveRetention(deps));
-  admin.get("/footer", showFooter(deps));
-  admin.post("/footer", saveFooter(deps));
+  admin.route("/contact").get(showContact(deps)).post(saveContact(deps));
+  admin.route("/award").get(showAward(deps)).post(saveAward(deps));
+  admin.route("/window").get(showWindow(deps)).post(saveWindow(deps));
+  admin.route("/retention").get(showRetention(deps)).post(saveRetention(deps));
+  admin.route("/footer").get(showFooter(deps)).post(saveFooter(deps));
 
   const router = Router();
   router.use("/admin/settings", admin);

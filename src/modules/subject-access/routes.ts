@@ -12,13 +12,19 @@ import { noStore } from "../../platform/cache-headers.js";
 export function subjectAccessRoutes(deps: { subjectAccess: SubjectAccessService }): Router {
   const router = Router();
   const lead = requireRole("PROGRAMME_LEAD");
-  router.get("/admin/users/:id/subject-access", lead, noStore, showPersonRequest(deps));
-  router.post("/admin/users/:id/subject-access", lead, noStore, downloadPerson(deps));
-  router.get("/admin/organisations/:id/subject-access", lead, noStore, showOrganisationRequest(deps));
-  router.post("/admin/organisations/:id/subject-access", lead, noStore, downloadOrganisation(deps));
+  router
+    .route("/admin/users/:id/subject-access")
+    .get(lead, noStore, showPersonRequest(deps))
+    .post(lead, noStore, downloadPerson(deps));
+  router
+    .route("/admin/organisations/:id/subject-access")
+    .get(lead, noStore, showOrganisationRequest(deps))
+    .post(lead, noStore, downloadOrganisation(deps));
 
   const applicant = requireRole("APPLICANT");
-  router.get("/organisations/:id/subject-access", applicant, noStore, showOwnRequest(deps));
-  router.post("/organisations/:id/subject-access", applicant, noStore, downloadOwnOrganisation(deps));
+  router
+    .route("/organisations/:id/subject-access")
+    .get(applicant, noStore, showOwnRequest(deps))
+    .post(applicant, noStore, downloadOwnOrganisation(deps));
   return router;
 }

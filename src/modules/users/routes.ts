@@ -12,8 +12,7 @@ export function usersRoutes(deps: { users: UsersService }): Router {
   // The pages show every account's name and email address, so no copy is kept in a cache.
   router.use("/admin/users", requireRole("PROGRAMME_LEAD"), noStore);
   router.get("/admin/users", showUsers(deps));
-  router.get("/admin/users/invite", showInvite());
-  router.post("/admin/users/invite", inviteStaff(deps));
+  router.route("/admin/users/invite").get(showInvite()).post(inviteStaff(deps));
   router.get("/admin/users/:id", showUser(deps));
   router.post("/admin/users/:id/role", changeRole(deps));
   router.post("/admin/users/:id/deactivate", setActive(deps, "deactivate"));
