@@ -1,9 +1,7 @@
-import type { RequestHandler } from "express";
 import type { z } from "zod";
-import { signedInUser } from "../../../platform/auth.js";
-import { formValues, validate } from "../../../platform/validation.js";
 import { awardSchema } from "../schemas.js";
 import type { ProgrammeSettings } from "../service.js";
+import { settingsForm } from "./form.js";
 import type { Deps } from "./types.js";
 
 type AwardSettings = ProgrammeSettings["award"];
@@ -14,7 +12,7 @@ function awardValues(award: AwardSettings): Record<string, unknown> {
 }
 
 /** The form's answers over the current award settings; the application window is kept as it is. */
-function awardFrom(current: AwardSettings, d: z.infer<typeof awardSchema>): AwardSettings {
+function awardFrom(d: z.infer<typeof awardSchema>, current: AwardSettings): AwardSettings {
   return {
     ...current,
     minimumThemes: d.minimumThemes,
@@ -39,18 +37,5 @@ function awardFrom(current: AwardSettings, d: z.infer<typeof awardSchema>): Awar
 }
 
 /** The award's rules: limits, scoring weights and thresholds, validity and deadlines. */
-export function showAward(deps: Deps): RequestHandler {
-  return async (_req, res) =>
-    res.render("admin/settings/award", { values: awardValues(await deps.settings.get("award")) });
-}
-
-export function saveAward(deps: Deps): RequestHandler {
-  return async (req, res) => {
-    const parsed = validate(awardSchema, req.body);
-    if (!parsed.ok)
-      return res.status(400).render("admin/settings/award", { values: formValues(req.body), errors: parsed.errors });
-    const current = await deps.settings.get("award");
-    await deps.settings.set("award", awardFrom(current, parsed.data), signedInUser(req).id);
-    res.redirect(303, "/admin/settings?saved=award");
-  };
-}
+export const awardForm = (deps: Deps) =>
+  settingsForm(deps, { key: "award", name: "award", schema: awardSchema, values: awardValues, toSetting: awardFrom });

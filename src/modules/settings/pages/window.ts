@@ -1,8 +1,6 @@
-import type { RequestHandler } from "express";
-import { signedInUser } from "../../../platform/auth.js";
-import { formValues, validate } from "../../../platform/validation.js";
 import { applicationWindowSchema } from "../schemas.js";
 import type { ProgrammeSettings } from "../service.js";
+import { settingsForm } from "./form.js";
 import type { Deps } from "./types.js";
 
 function windowValues({ opensOn, closesOn }: ProgrammeSettings["award"]["applicationWindow"]) {
@@ -18,20 +16,11 @@ function windowValues({ opensOn, closesOn }: ProgrammeSettings["award"]["applica
 }
 
 /** The application window: drafts are always allowed, submission only between these dates. */
-export function showWindow(deps: Deps): RequestHandler {
-  return async (_req, res) =>
-    res.render("admin/settings/window", {
-      values: windowValues((await deps.settings.get("award")).applicationWindow),
-    });
-}
-
-export function saveWindow(deps: Deps): RequestHandler {
-  return async (req, res) => {
-    const parsed = validate(applicationWindowSchema, req.body);
-    if (!parsed.ok)
-      return res.status(400).render("admin/settings/window", { values: formValues(req.body), errors: parsed.errors });
-    const current = await deps.settings.get("award");
-    await deps.settings.set("award", { ...current, applicationWindow: parsed.data }, signedInUser(req).id);
-    res.redirect(303, "/admin/settings?saved=window");
-  };
-}
+export const windowForm = (deps: Deps) =>
+  settingsForm(deps, {
+    key: "award",
+    name: "window",
+    schema: applicationWindowSchema,
+    values: (award) => windowValues(award.applicationWindow),
+    toSetting: (answers, award) => ({ ...award, applicationWindow: answers }),
+  });
