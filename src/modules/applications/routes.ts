@@ -4,9 +4,9 @@ import type { SettingsService } from "../settings/index.js";
 import type { EvidenceService } from "./evidence/service.js";
 import { showApplications, showEligibility, startApplication } from "./pages/apply.js";
 import { showCheckAnswers, submitApplication } from "./pages/check-answers.js";
-import { saveDeclaration, showDeclaration } from "./pages/declaration.js";
+import { declarationPage } from "./pages/declaration.js";
 import { applicantPageLocals } from "./pages/options.js";
-import { saveOrganisation, showOrganisation } from "./pages/organisation.js";
+import { organisationPage } from "./pages/organisation.js";
 import { confirmRemoveEvidence, removeEvidence } from "./pages/remove-evidence.js";
 import { confirmWithdraw, reapply, showStatus, withdrawApplication } from "./pages/status.js";
 import { showTaskList } from "./pages/task-list.js";
@@ -29,14 +29,16 @@ export function applicationsRoutes(deps: {
   router.get("/applications", showApplications(deps));
   router.get("/applications/:id", showTaskList(deps));
 
-  router.route("/applications/:id/organisation").get(showOrganisation(deps)).post(saveOrganisation(deps));
+  const organisation = organisationPage(deps);
+  router.route("/applications/:id/organisation").get(organisation.show).post(organisation.save);
   router.route("/applications/:id/themes").get(showThemes(deps)).post(saveThemes(deps));
   router.route("/applications/:id/themes/:theme").get(showTheme(deps)).post(saveTheme(deps));
   router
     .route("/applications/:id/themes/:theme/evidence/:fileId/remove")
     .get(confirmRemoveEvidence(deps))
     .post(removeEvidence(deps));
-  router.route("/applications/:id/declaration").get(showDeclaration(deps)).post(saveDeclaration(deps));
+  const declaration = declarationPage(deps);
+  router.route("/applications/:id/declaration").get(declaration.show).post(declaration.save);
 
   router.get("/applications/:id/check-answers", showCheckAnswers(deps));
   router.post("/applications/:id/submit", submitApplication(deps));
