@@ -2,10 +2,44 @@ import { recordAudit } from "../../platform/audit.js";
 import type { UploadedFile } from "../../platform/multipart.js";
 import { newStorageKey } from "../../platform/storage.js";
 import type { FieldErrors } from "../../platform/validation.js";
-import type { ContentDeps } from "./deps.js";
-import { checkUpload } from "./uploads.js";
+import type { ContentDeps, Tx } from "./deps.js";
+import { checkUpload, type CheckedUpload } from "./uploads.js";
 
 export type UploadResult = { ok: true; id: string } | { ok: false; errors: FieldErrors };
+
+/** The columns of a stored attachment's file. */
+type StoredFields = {
+  fileName: string;
+  contentType: string;
+  extension: string;
+  size: number;
+  storageKey: string;
+  uploadedById: string;
+};
+
+/**
+ * Stores a checked file under a new key, then records it with `write` in one transaction. Should
+ * the record fail, the stored file is removed again: no file is left without its row.
+ */
+async function storeThenRecord<T>(
+  deps: ContentDeps,
+  actorId: string,
+  file: UploadedFile,
+  checked: Extract<CheckedUpload, { ok: true }>,
+  write: (tx: Tx, stored: StoredFields) => Promise<T>,
+): Promise<T> {
+  const storageKey = newStorageKey(deps.random, "attachments");
+  const { size } = await deps.storage.put(storageKey, { path: file.path });
+  const { fileName, contentType, extension } = checked;
+  try {
+    return await deps.prisma.$transaction((tx) =>
+      write(tx, { fileName, contentType, extension, size, storageKey, uploadedById: actorId }),
+    );
+  } catch (error) {
+    await deps.storage.delete(storageKey);
+    throw error;
+  }
+}
 
 /** Adds a checked file to a page; null when there is no such page. */
 export async function addAttachment(
@@ -15,36 +49,17 @@ export async function addAttachment(
   title: string,
   file: UploadedFile | undefined,
 ): Promise<UploadResult | null> {
-  const { prisma, storage } = deps;
-  if (!(await prisma.contentPage.findUnique({ where: { id: pageId } }))) return null;
+  if (!(await deps.prisma.contentPage.findUnique({ where: { id: pageId } }))) return null;
   const checked = await checkUpload(file, deps.uploadMaxBytes);
   if (!checked.ok || !file) return { ok: false, errors: { file: checked.ok ? "Select a file" : checked.message } };
-  const storageKey = newStorageKey(deps.random, "attachments");
-  const { size } = await storage.put(storageKey, { path: file.path });
-  try {
-    const attachment = await prisma.$transaction(async (tx) => {
-      const created = await tx.attachment.create({
-        data: {
-          pageId,
-          title,
-          fileName: checked.fileName,
-          contentType: checked.contentType,
-          extension: checked.extension,
-          size,
-          storageKey,
-          uploadedById: actorId,
-        },
-      });
-      await recordAudit(tx, actorId, "attachment.upload", ["Attachment", created.id], {
-        after: { pageId, title, fileName: checked.fileName, size },
-      });
-      return created;
+  const attachment = await storeThenRecord(deps, actorId, file, checked, async (tx, stored) => {
+    const created = await tx.attachment.create({ data: { pageId, title, ...stored } });
+    await recordAudit(tx, actorId, "attachment.upload", ["Attachment", created.id], {
+      after: { pageId, title, fileName: stored.fileName, size: stored.size },
     });
-    return { ok: true, id: attachment.id };
-  } catch (error) {
-    await storage.delete(storageKey);
-    throw error;
-  }
+    return created;
+  });
+  return { ok: true, id: attachment.id };
 }
 
 /**
@@ -77,7 +92,7 @@ export async function replaceAttachment(
   title: string,
   file: UploadedFile | undefined,
 ): Promise<UploadResult | null> {
-  const { prisma, storage } = deps;
+  const { prisma } = deps;
   const existing = await prisma.attachment.findFirst({ where: { id: attachmentId, pageId } });
   if (!existing) return null;
   const noNewFile = !file || (file.size === 0 && !file.originalname);
@@ -87,32 +102,14 @@ export async function replaceAttachment(
   }
   const checked = await checkUpload(file, deps.uploadMaxBytes);
   if (!checked.ok) return { ok: false, errors: { file: checked.message } };
-  const storageKey = newStorageKey(deps.random, "attachments");
-  const { size } = await storage.put(storageKey, { path: file.path });
-  try {
-    await prisma.$transaction(async (tx) => {
-      await tx.attachment.update({
-        where: { id: attachmentId },
-        data: {
-          title,
-          fileName: checked.fileName,
-          contentType: checked.contentType,
-          extension: checked.extension,
-          size,
-          storageKey,
-          uploadedById: actorId,
-        },
-      });
-      await recordAudit(tx, actorId, "attachment.replace", ["Attachment", attachmentId], {
-        before: { title: existing.title, fileName: existing.fileName, size: existing.size },
-        after: { title, fileName: checked.fileName, size },
-      });
+  await storeThenRecord(deps, actorId, file, checked, async (tx, stored) => {
+    await tx.attachment.update({ where: { id: attachmentId }, data: { title, ...stored } });
+    await recordAudit(tx, actorId, "attachment.replace", ["Attachment", attachmentId], {
+      before: { title: existing.title, fileName: existing.fileName, size: existing.size },
+      after: { title, fileName: stored.fileName, size: stored.size },
     });
-  } catch (error) {
-    await storage.delete(storageKey);
-    throw error;
-  }
-  await storage.delete(existing.storageKey);
+  });
+  await deps.storage.delete(existing.storageKey);
   return { ok: true, id: attachmentId };
 }
 
