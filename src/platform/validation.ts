@@ -49,3 +49,15 @@ export function textField(body: unknown, name: string): string {
   const value = formBody(body)[name];
   return typeof value === "string" ? value.trim() : "";
 }
+
+/**
+ * A required line of text, trimmed: `missing` when it is left empty, and "<name> must be <max>
+ * characters or fewer" when it is too long.
+ */
+export function requiredText(missing: string, name: string, max: number) {
+  return z
+    .string({ error: missing })
+    .trim()
+    .min(1, { error: missing })
+    .max(max, { error: `${name} must be ${max.toLocaleString("en-GB")} characters or fewer` });
+}

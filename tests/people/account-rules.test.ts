@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { overview } from "../../src/modules/admin/overview.js";
 import type { OrganisationsDeps } from "../../src/modules/organisations/deps.js";
-import { removeMember } from "../../src/modules/organisations/remove-member.js";
-import { transferOwnership } from "../../src/modules/organisations/transfer-ownership.js";
+import { removeMember, transferOwnership } from "../../src/modules/organisations/member-changes.js";
 import { changeRole } from "../../src/modules/users/change-role.js";
 import type { UsersDeps } from "../../src/modules/users/deps.js";
 import { setActive } from "../../src/modules/users/set-active.js";
@@ -82,8 +81,12 @@ describe("an organisation's owner", () => {
     const { organisation, owner } = await createOrganisation(t.prisma, "Last Owner Trust");
     const own = await t.prisma.membership.findFirstOrThrow({ where: { userId: owner.id } });
 
-    expect(await removeMember(organisations, owner.id, organisation.id, own.id)).toBe(false);
-    expect(await transferOwnership(organisations, owner.id, organisation.id, own.id)).toBe(false);
+    expect(
+      await removeMember(organisations, { userId: owner.id, organisationId: organisation.id, memberId: own.id }),
+    ).toBe(false);
+    expect(
+      await transferOwnership(organisations, { userId: owner.id, organisationId: organisation.id, memberId: own.id }),
+    ).toBe(false);
     expect(await t.prisma.membership.findUnique({ where: { id: own.id } })).toMatchObject({ isOwner: true });
     expect(await audited(organisation.id, "organisation.member-remove")).toBe(0);
   });
@@ -94,10 +97,14 @@ describe("an organisation's owner", () => {
     const theirs = await t.prisma.membership.findFirstOrThrow({ where: { userId: member.id } });
     const owners = await t.prisma.membership.findFirstOrThrow({ where: { userId: owner.id } });
 
-    expect(await removeMember(organisations, member.id, organisation.id, owners.id)).toBe(false);
+    expect(
+      await removeMember(organisations, { userId: member.id, organisationId: organisation.id, memberId: owners.id }),
+    ).toBe(false);
     expect(await t.prisma.membership.count({ where: { organisationId: organisation.id } })).toBe(2);
 
-    expect(await removeMember(organisations, owner.id, organisation.id, theirs.id)).toBe(true);
+    expect(
+      await removeMember(organisations, { userId: owner.id, organisationId: organisation.id, memberId: theirs.id }),
+    ).toBe(true);
     expect(await t.prisma.membership.findUnique({ where: { id: theirs.id } })).toBeNull();
     expect(await audited(organisation.id, "organisation.member-remove")).toBe(1);
     expect(t.outbox().some((m) => m.to.includes(member.email) && m.subject.includes("no longer a member"))).toBe(true);

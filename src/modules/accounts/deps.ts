@@ -25,5 +25,4 @@ export function accountsDeps(options: AccountsOptions): AccountsDeps {
   return { ...options, lockout: { store, failures: options.lockout.failures } };
 }
 
-/** A transaction's client, as Prisma hands it to the callback. */
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type { Tx } from "../../platform/db/index.js";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredText } from "../../platform/validation.js";
 import { PLACES, valuesOf } from "../programme/index.js";
 
 const checkbox = z
@@ -7,11 +8,7 @@ const checkbox = z
   .transform((value) => value !== undefined && value !== "");
 
 export const championSchema = z.object({
-  name: z
-    .string({ error: "Enter the champion's name" })
-    .trim()
-    .min(1, { error: "Enter the champion's name" })
-    .max(120, { error: "Name must be 120 characters or fewer" }),
+  name: requiredText("Enter the champion's name", "Name", 120),
   role: z.string().trim().max(120, { error: "Role must be 120 characters or fewer" }).default(""),
   organisationName: z.string().trim().max(150, { error: "Organisation must be 150 characters or fewer" }).default(""),
   place: z.enum(valuesOf(PLACES), { error: "Select the place they work in" }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredText } from "../../platform/validation.js";
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -18,11 +19,7 @@ export function slugify(title: string): string {
 export const kindSchema = z.enum(["PAGE", "GUIDE"]);
 
 export const contentSchema = z.object({
-  title: z
-    .string({ error: "Enter a title" })
-    .trim()
-    .min(1, { error: "Enter a title" })
-    .max(150, { error: "Title must be 150 characters or fewer" }),
+  title: requiredText("Enter a title", "Title", 150),
   slug: z
     .string()
     .trim()
@@ -44,11 +41,7 @@ export const contentSchema = z.object({
 export type ContentInput = z.infer<typeof contentSchema>;
 
 export const attachmentTitleSchema = z.object({
-  title: z
-    .string({ error: "Enter a title for the file" })
-    .trim()
-    .min(1, { error: "Enter a title for the file" })
-    .max(120, { error: "Title must be 120 characters or fewer" }),
+  title: requiredText("Enter a title for the file", "Title", 120),
 });
 
 export const listQuerySchema = z.object({

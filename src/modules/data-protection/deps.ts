@@ -5,8 +5,7 @@ import type { SettingsService } from "../settings/index.js";
 import type { ErasureService } from "./erasure/service.js";
 import type { FileDeleter } from "./file-deletions.js";
 
-/** The transaction client that erasure and retention do their work in. */
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type { Tx } from "../../platform/db/index.js";
 
 /** What every erasure use case is given first. */
 export interface ErasureDeps {

@@ -13,5 +13,4 @@ export interface InvitationsDeps {
   random: Random;
 }
 
-/** A transaction's client, as Prisma hands it to the callback. */
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type { Tx } from "../../platform/db/index.js";

@@ -18,3 +18,5 @@ export interface OrganisationsAdminDeps {
   prisma: Db;
   now: Clock;
 }
+
+export type { Tx } from "../../platform/db/index.js";

@@ -6,9 +6,8 @@ import { detailsForOwner, update } from "./edit-details.js";
 import { invite } from "./invite.js";
 import { listForUser, page } from "./organisation-page.js";
 import { memberForOwner } from "./queries.js";
-import { removeMember } from "./remove-member.js";
+import { removeMember, transferOwnership } from "./member-changes.js";
 import type { OrganisationDetails } from "./schemas.js";
-import { transferOwnership } from "./transfer-ownership.js";
 
 // Every refusal answers null or false, which the routes turn into 404: whether an organisation
 // exists is not told to people who are not its members.
@@ -27,9 +26,9 @@ export function createOrganisationsService(deps: OrganisationsDeps) {
     memberForOwner: (userId: string, organisationId: string, memberId: string) =>
       memberForOwner(deps.prisma, userId, organisationId, memberId),
     removeMember: (userId: string, organisationId: string, memberId: string) =>
-      removeMember(deps, userId, organisationId, memberId),
+      removeMember(deps, { userId, organisationId, memberId }),
     transferOwnership: (userId: string, organisationId: string, memberId: string) =>
-      transferOwnership(deps, userId, organisationId, memberId),
+      transferOwnership(deps, { userId, organisationId, memberId }),
   };
 }
 

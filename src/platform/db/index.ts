@@ -16,6 +16,9 @@ export type { Role as RoleValue } from "../../generated/sqlite/enums.js";
  */
 export type Db = SqliteClient;
 
+/** A transaction's client, as Prisma hands it to the callback of `$transaction`. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
 export interface Database {
   readonly provider: DatabaseProvider;
   readonly prisma: Db;

@@ -5,8 +5,7 @@ import { sectionPage } from "./section-page.js";
 
 /** The organisation's details as they stand for this application. */
 export const organisationPage = (deps: { applications: ApplicationsService }) =>
-  sectionPage(deps, {
-    view: "applications/organisation",
+  sectionPage(deps, "applications/organisation", {
     read: readOrgDetails,
     saved: (application) => ({ answers: application.orgDetails, version: application.orgDetailsVersion }),
     save: (applications) => applications.saveOrgDetails,

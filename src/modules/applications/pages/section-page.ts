@@ -12,8 +12,6 @@ type ApplicationView = Awaited<ReturnType<typeof viewOr404>>;
 
 /** A section of the application answered on one page: the organisation's details or the declaration. */
 export interface SectionPage<T> {
-  /** The template under views/. */
-  view: string;
   /** The answers as the form sent them, checked field by field. */
   read: (body: unknown) => T;
   /** The saved answers and the version they were saved at. */
@@ -29,13 +27,14 @@ export interface SectionPage<T> {
  * The page's two handlers. The form shows the saved answers, or the person's own answers beside
  * another member's when both changed the section at once; the save keeps a draft or completes it.
  */
-export function sectionPage<T>({ applications }: Deps, page: SectionPage<T>) {
+/** `view` is the page's template under views/. */
+export function sectionPage<T>({ applications }: Deps, view: string, page: SectionPage<T>) {
   const show: RequestHandler = async (req, res) => {
     const application = await viewOr404(applications, req);
     if (!application.editable) throw locked(application.id);
     const { answers, version } = page.saved(application);
     const unsaved = takeUnsavedAnswers(req);
-    res.render(page.view, {
+    res.render(view, {
       ...page.locals,
       application,
       values: unsaved ? page.read(unsaved) : answers,
@@ -52,7 +51,7 @@ export function sectionPage<T>({ applications }: Deps, page: SectionPage<T>) {
       complete: wantsToContinue(req.body),
     });
     afterSave(req, res, result, (status, extra) => {
-      res.status(status).render(page.view, {
+      res.status(status).render(view, {
         ...page.locals,
         application: { id: req.params.id },
         values,

@@ -19,6 +19,15 @@ export interface SettingsForm<K extends SettingKey, S extends z.ZodType> {
   locals?: Record<string, unknown>;
 }
 
+/** A form whose fields are the setting's own, saved as they are checked. */
+export function sameAsSetting<K extends SettingKey, S extends z.ZodType<ProgrammeSettings[K]>>(
+  key: K,
+  name: string,
+  schema: S,
+): SettingsForm<K, S> {
+  return { key, name, schema, values: (saved) => saved as Record<string, unknown>, toSetting: (answers) => answers };
+}
+
 /**
  * The page's two handlers: the form with the saved values; and the save, which shows the answers
  * again beside their errors (400) or saves and goes back to the settings page.
