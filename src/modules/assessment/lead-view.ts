@@ -1,7 +1,7 @@
 // What the lead sees of one application, and its audit trail.
 import { splitList } from "../../platform/text.js";
 import type { AssessmentDeps } from "./deps.js";
-import { isOpenAssignment } from "./queries.js";
+import { isOpenAssignment, THEMES_WITH_EVIDENCE } from "./queries.js";
 import { combinedResult, rulesFrom, type ThemeResult } from "./scoring.js";
 import { reviewThemes } from "./views.js";
 
@@ -10,14 +10,7 @@ export async function forLead({ prisma, settings }: AssessmentDeps, applicationI
   const application = await prisma.application.findFirst({
     where: { id: applicationId, status: { not: "DRAFT" } },
     include: {
-      themes: {
-        include: {
-          evidence: {
-            orderBy: { createdAt: "asc" },
-            select: { id: true, originalName: true, description: true, size: true },
-          },
-        },
-      },
+      themes: THEMES_WITH_EVIDENCE,
       organisation: { select: { type: true, website: true } },
       assignments: {
         orderBy: { assignedAt: "asc" },

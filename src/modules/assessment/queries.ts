@@ -53,6 +53,16 @@ export async function conflictsFor(
 /** Scoring and submitting both wait for the assessor to declare no conflict of interest. */
 export const NOT_DECLARED = "Declare whether you have a conflict of interest before you score this application.";
 
+/** An application's themes with their evidence files, oldest first, as the scoring pages list them. */
+export const THEMES_WITH_EVIDENCE = {
+  include: {
+    evidence: {
+      orderBy: { createdAt: "asc" },
+      select: { id: true, originalName: true, description: true, size: true },
+    },
+  },
+} as const;
+
 /** One of the assessor's own assignments that is not closed, with its scores and the answers. */
 export async function loadForAssessor({ prisma }: AssessmentDeps, assessorId: string, assignmentId: string) {
   const assignment = await prisma.assignment.findFirst({
@@ -61,14 +71,7 @@ export async function loadForAssessor({ prisma }: AssessmentDeps, assessorId: st
       scores: true,
       application: {
         include: {
-          themes: {
-            include: {
-              evidence: {
-                orderBy: { createdAt: "asc" },
-                select: { id: true, originalName: true, description: true, size: true },
-              },
-            },
-          },
+          themes: THEMES_WITH_EVIDENCE,
         },
       },
     },

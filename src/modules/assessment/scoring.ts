@@ -81,10 +81,8 @@ export interface ThemeResult {
   borderline: boolean;
 }
 
-export function themeResult(scores: Scores, rules: ScoringRules): ThemeResult {
-  const complete = CRITERION_KEYS.every((key) => isScore(scores[key]));
-  const hasZero = CRITERION_KEYS.some((key) => scores[key] === 0);
-  const percent = weightedPercent(scores, rules.weights);
+/** What a theme's percentage means under the rules: recognised, borderline, or neither. */
+function judged(percent: number, complete: boolean, hasZero: boolean, rules: ScoringRules): ThemeResult {
   return {
     percent,
     complete,
@@ -92,6 +90,12 @@ export function themeResult(scores: Scores, rules: ScoringRules): ThemeResult {
     recognised: complete && !hasZero && percent >= rules.recognitionThresholdPercent,
     borderline: complete && percent >= rules.borderlineLowPercent && percent <= rules.borderlineHighPercent,
   };
+}
+
+export function themeResult(scores: Scores, rules: ScoringRules): ThemeResult {
+  const complete = CRITERION_KEYS.every((key) => isScore(scores[key]));
+  const hasZero = CRITERION_KEYS.some((key) => scores[key] === 0);
+  return judged(weightedPercent(scores, rules.weights), complete, hasZero, rules);
 }
 
 /**
@@ -119,14 +123,7 @@ export function combinedResult(reviews: Scores[], rules: ScoringRules): ThemeRes
   const hasZero = CRITERION_KEYS.some((key) => combined[key] === 0);
   const totalWeight = CRITERION_KEYS.reduce((sum, key) => sum + rules.weights[key], 0);
   const earned = CRITERION_KEYS.reduce((sum, key) => sum + ((combined[key] ?? 0) / MAX_SCORE) * rules.weights[key], 0);
-  const percent = totalWeight > 0 ? tidy((earned / totalWeight) * 100) : 0;
-  return {
-    percent,
-    complete,
-    hasZero,
-    recognised: complete && !hasZero && percent >= rules.recognitionThresholdPercent,
-    borderline: complete && percent >= rules.borderlineLowPercent && percent <= rules.borderlineHighPercent,
-  };
+  return judged(totalWeight > 0 ? tidy((earned / totalWeight) * 100) : 0, complete, hasZero, rules);
 }
 
 /** The award is granted when at least one theme is recognised. */

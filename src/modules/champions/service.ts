@@ -12,15 +12,12 @@ export function createChampionsService({ prisma }: { prisma: Db }) {
         orderBy: [{ place: "asc" }, { name: "asc" }],
         take: 500,
       });
-      return rows.map((row) => ({
-        id: row.id,
-        name: row.name,
-        role: row.role,
-        organisationName: row.organisationName,
-        place: row.place,
-        placeLabel: labelOf(PLACES, row.place),
-        email: row.contactConsent ? row.email : "",
-        phone: row.contactConsent ? row.phone : "",
+      // Contact details only where the champion agreed to share them.
+      return rows.map(({ id, name, role, organisationName, place, contactConsent, email, phone }) => ({
+        ...{ id, name, role, organisationName, place },
+        placeLabel: labelOf(PLACES, place),
+        email: contactConsent ? email : "",
+        phone: contactConsent ? phone : "",
       }));
     },
 
