@@ -19,8 +19,6 @@ export const inviteStaffSchema = z.object({
   }),
 });
 
-export const pageSchema = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1) });
-
 export const USER_STATUSES = ["active", "deactivated"] as const;
 
 export const userFiltersSchema = z.object({
