@@ -1,6 +1,6 @@
 import type { Actor } from "../../platform/auth.js";
 import { joinList } from "../../platform/text.js";
-import { validate, type FieldErrors } from "../../platform/validation.js";
+import { validate, type FieldErrors, type Validated } from "../../platform/validation.js";
 import type { ApplicationsDeps } from "./deps.js";
 import { isEditable, loadForMember, toView } from "./queries.js";
 import { declarationSchema, orgDetailsSchema } from "./schemas.js";
@@ -23,57 +23,59 @@ export interface SaveOptions {
   complete: boolean;
 }
 
-export async function saveOrgDetails(
+/** A section answered on one page, by the prefix of its columns. */
+type Section = "orgDetails" | "declaration";
+
+/**
+ * Saves a section's answers (`stored`, as its columns hold them) if the section is still at the
+ * version the form was read at; otherwise says who saved what since, or that it is locked.
+ */
+async function saveSection<T>(
   { prisma, now }: ApplicationsDeps,
+  actor: Actor,
+  applicationId: string,
+  section: { name: Section; stored: object; check: Validated<unknown>; options: SaveOptions },
+): Promise<SaveOutcome<T> | null> {
+  const { name, check, options } = section;
+  const row = await loadForMember(prisma, actor.id, applicationId);
+  if (!row) return null;
+  if (!isEditable(row.status)) return { outcome: "locked" };
+  const completed = check.ok && options.complete;
+  const result = await prisma.application.updateMany({
+    where: { id: applicationId, status: { in: [...EDITABLE_STATUSES] }, [`${name}Version`]: options.version },
+    data: {
+      ...section.stored,
+      [`${name}StartedAt`]: row[`${name}StartedAt`] ?? now(),
+      [`${name}CompletedAt`]: completed ? now() : null,
+      [`${name}Version`]: { increment: 1 },
+    },
+  });
+  if (result.count === 1) return { outcome: "saved", completed, errors: check.ok ? {} : check.errors };
+  const fresh = await loadForMember(prisma, actor.id, applicationId);
+  if (!fresh || !isEditable(fresh.status)) return { outcome: "locked" };
+  return { outcome: "conflict", theirs: toView(fresh)[name] as T, version: fresh[`${name}Version`] };
+}
+
+export function saveOrgDetails(
+  deps: ApplicationsDeps,
   actor: Actor,
   applicationId: string,
   answers: OrgDetails,
   options: SaveOptions,
 ): Promise<SaveOutcome<OrgDetails> | null> {
-  const row = await loadForMember(prisma, actor.id, applicationId);
-  if (!row) return null;
-  if (!isEditable(row.status)) return { outcome: "locked" };
   const check = validate(orgDetailsSchema, answers);
+  // The places are kept as one list column.
   const stored = check.ok ? { ...answers, ...check.data, orgPlaces: joinList(check.data.orgPlaces) } : answers;
-  const completed = check.ok && options.complete;
-  const result = await prisma.application.updateMany({
-    where: { id: applicationId, status: { in: [...EDITABLE_STATUSES] }, orgDetailsVersion: options.version },
-    data: {
-      ...stored,
-      orgDetailsStartedAt: row.orgDetailsStartedAt ?? now(),
-      orgDetailsCompletedAt: completed ? now() : null,
-      orgDetailsVersion: { increment: 1 },
-    },
-  });
-  if (result.count === 1) return { outcome: "saved", completed, errors: check.ok ? {} : check.errors };
-  const fresh = await loadForMember(prisma, actor.id, applicationId);
-  if (!fresh || !isEditable(fresh.status)) return { outcome: "locked" };
-  return { outcome: "conflict", theirs: toView(fresh).orgDetails, version: fresh.orgDetailsVersion };
+  return saveSection(deps, actor, applicationId, { name: "orgDetails", stored, check, options });
 }
 
-export async function saveDeclaration(
-  { prisma, now }: ApplicationsDeps,
+export function saveDeclaration(
+  deps: ApplicationsDeps,
   actor: Actor,
   applicationId: string,
   answers: Declaration,
   options: SaveOptions,
 ): Promise<SaveOutcome<Declaration> | null> {
-  const row = await loadForMember(prisma, actor.id, applicationId);
-  if (!row) return null;
-  if (!isEditable(row.status)) return { outcome: "locked" };
   const check = validate(declarationSchema, answers);
-  const completed = check.ok && options.complete;
-  const result = await prisma.application.updateMany({
-    where: { id: applicationId, status: { in: [...EDITABLE_STATUSES] }, declarationVersion: options.version },
-    data: {
-      ...answers,
-      declarationStartedAt: row.declarationStartedAt ?? now(),
-      declarationCompletedAt: completed ? now() : null,
-      declarationVersion: { increment: 1 },
-    },
-  });
-  if (result.count === 1) return { outcome: "saved", completed, errors: check.ok ? {} : check.errors };
-  const fresh = await loadForMember(prisma, actor.id, applicationId);
-  if (!fresh || !isEditable(fresh.status)) return { outcome: "locked" };
-  return { outcome: "conflict", theirs: toView(fresh).declaration, version: fresh.declarationVersion };
+  return saveSection(deps, actor, applicationId, { name: "declaration", stored: answers, check, options });
 }

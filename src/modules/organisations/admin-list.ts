@@ -1,4 +1,4 @@
-import { containsText, countOf, emptySql, joinSql, sql, type Sql } from "../../platform/db/text-match.js";
+import { containsText, emptySql, joinSql, pageOfIds, sql, type Sql } from "../../platform/db/text-match.js";
 import { labelOf, ORGANISATION_TYPES, PLACES } from "../programme/index.js";
 import type { OrganisationRow } from "./admin-views.js";
 import type { OrganisationsAdminDeps } from "./deps.js";
@@ -24,21 +24,18 @@ export async function list(
   page: number,
 ): Promise<{ organisations: OrganisationRow[]; page: number; pages: number; total: number }> {
   const where = whereOf(filters);
-  const total = countOf(
-    await prisma.$queryRaw<{ count: unknown }[]>`SELECT COUNT(*) AS "count" FROM "Organisation" ${where}`,
+  const perPage = ORGANISATIONS_PER_PAGE;
+  const found = await pageOfIds(
+    prisma,
+    { table: "Organisation", where, orderBy: '"name" ASC, "id" ASC', perPage },
+    page,
   );
-  const pages = Math.max(1, Math.ceil(total / ORGANISATIONS_PER_PAGE));
-  const current = Math.min(Math.max(1, page), pages);
-  const ids = await prisma.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "Organisation" ${where}
-        ORDER BY "name" ASC, "id" ASC
-        LIMIT ${ORGANISATIONS_PER_PAGE} OFFSET ${(current - 1) * ORGANISATIONS_PER_PAGE}`;
   const rows = await prisma.organisation.findMany({
-    where: { id: { in: ids.map((row) => row.id) } },
+    where: { id: { in: found.ids } },
     include: { places: true, _count: { select: { members: true } } },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const organisations = ids.flatMap(({ id }) => {
+  const organisations = found.ids.flatMap((id) => {
     const org = byId.get(id);
     if (!org) return [];
     return [
@@ -51,5 +48,5 @@ export async function list(
       },
     ];
   });
-  return { organisations, page: current, pages, total };
+  return { organisations, page: found.page, pages: found.pages, total: found.total };
 }

@@ -1,4 +1,4 @@
-import { containsText, countOf, emptySql, joinSql, sql, type Sql } from "../../platform/db/text-match.js";
+import { containsText, emptySql, joinSql, pageOfIds, sql, type Sql } from "../../platform/db/text-match.js";
 import type { UsersDeps } from "./deps.js";
 import type { UserFilters } from "./schemas.js";
 import type { UserRow } from "./views.js";
@@ -20,17 +20,15 @@ export async function list(
   page: number,
 ): Promise<{ users: UserRow[]; page: number; pages: number; total: number }> {
   const where = whereOf(filters);
-  const total = countOf(await prisma.$queryRaw<{ count: unknown }[]>`SELECT COUNT(*) AS "count" FROM "User" ${where}`);
-  const pages = Math.max(1, Math.ceil(total / USERS_PER_PAGE));
-  const current = Math.min(Math.max(1, page), pages);
-  const ids = await prisma.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "User" ${where}
-        ORDER BY "fullName" ASC, "id" ASC
-        LIMIT ${USERS_PER_PAGE} OFFSET ${(current - 1) * USERS_PER_PAGE}`;
-  const rows = await prisma.user.findMany({ where: { id: { in: ids.map((row) => row.id) } } });
+  const found = await pageOfIds(
+    prisma,
+    { table: "User", where, orderBy: '"fullName" ASC, "id" ASC', perPage: USERS_PER_PAGE },
+    page,
+  );
+  const rows = await prisma.user.findMany({ where: { id: { in: found.ids } } });
   const byId = new Map(rows.map((u) => [u.id, u]));
-  const users = ids.flatMap((row) => {
-    const u = byId.get(row.id);
+  const users = found.ids.flatMap((id) => {
+    const u = byId.get(id);
     return u
       ? [
           {
@@ -44,5 +42,5 @@ export async function list(
         ]
       : [];
   });
-  return { users, page: current, pages, total };
+  return { users, page: found.page, pages: found.pages, total: found.total };
 }

@@ -54,3 +54,33 @@ export function equalsText(column: string, text: string): Sql {
 export function countOf(rows: { count: unknown }[]): number {
   return Number(rows[0]?.count ?? 0);
 }
+
+/** One page of a filtered list's ids, in order, with the page it turned out to be and their count. */
+export interface PageOfIds {
+  ids: string[];
+  page: number;
+  pages: number;
+  total: number;
+}
+
+/**
+ * The ids on one page of `table` filtered by `where` and sorted by `orderBy` (both SQL written by
+ * the caller, never a visitor's text). A page past the end reads as the last page.
+ */
+export async function pageOfIds(
+  prisma: { $queryRaw<T>(query: Sql): Promise<T> },
+  list: { table: string; where: Sql; orderBy: string; perPage: number },
+  page: number,
+): Promise<PageOfIds> {
+  const table = rawSql(`"${list.table}"`);
+  const total = countOf(
+    await prisma.$queryRaw<{ count: unknown }[]>(sql`SELECT COUNT(*) AS "count" FROM ${table} ${list.where}`),
+  );
+  const pages = Math.max(1, Math.ceil(total / list.perPage));
+  const current = Math.min(Math.max(1, page), pages);
+  const rows = await prisma.$queryRaw<{ id: string }[]>(sql`
+    SELECT "id" FROM ${table} ${list.where}
+    ORDER BY ${rawSql(list.orderBy)}
+    LIMIT ${list.perPage} OFFSET ${(current - 1) * list.perPage}`);
+  return { ids: rows.map((row) => row.id), page: current, pages, total };
+}
