@@ -61,3 +61,8 @@ export function requiredText(missing: string, name: string, max: number) {
     .min(1, { error: missing })
     .max(max, { error: `${name} must be ${max.toLocaleString("en-GB")} characters or fewer` });
 }
+
+/** True when an id from the address could be a record's id: text of a sensible length. */
+export function isIdLike(value: unknown): value is string {
+  return typeof value === "string" && value.length > 0 && value.length <= 64;
+}

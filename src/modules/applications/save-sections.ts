@@ -56,26 +56,26 @@ async function saveSection<T>(
   return { outcome: "conflict", theirs: toView(fresh)[name] as T, version: fresh[`${name}Version`] };
 }
 
-export function saveOrgDetails(
+/** A section's save, as the service and the pages call it. */
+type SectionSave<T> = (
   deps: ApplicationsDeps,
   actor: Actor,
   applicationId: string,
-  answers: OrgDetails,
+  answers: T,
   options: SaveOptions,
-): Promise<SaveOutcome<OrgDetails> | null> {
+) => Promise<SaveOutcome<T> | null>;
+
+export const saveOrgDetails: SectionSave<OrgDetails> = (deps, actor, applicationId, answers, options) => {
   const check = validate(orgDetailsSchema, answers);
   // The places are kept as one list column.
   const stored = check.ok ? { ...answers, ...check.data, orgPlaces: joinList(check.data.orgPlaces) } : answers;
   return saveSection(deps, actor, applicationId, { name: "orgDetails", stored, check, options });
-}
+};
 
-export function saveDeclaration(
-  deps: ApplicationsDeps,
-  actor: Actor,
-  applicationId: string,
-  answers: Declaration,
-  options: SaveOptions,
-): Promise<SaveOutcome<Declaration> | null> {
-  const check = validate(declarationSchema, answers);
-  return saveSection(deps, actor, applicationId, { name: "declaration", stored: answers, check, options });
-}
+export const saveDeclaration: SectionSave<Declaration> = (deps, actor, applicationId, answers, options) =>
+  saveSection(deps, actor, applicationId, {
+    name: "declaration",
+    stored: answers,
+    check: validate(declarationSchema, answers),
+    options,
+  });

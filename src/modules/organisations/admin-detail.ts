@@ -1,3 +1,4 @@
+import { isIdLike } from "../../platform/validation.js";
 import { APPLICATION_STATUSES, labelOf, ORGANISATION_TYPES, PLACES, SIZE_BANDS, THEMES } from "../programme/index.js";
 import type { OrganisationAdminDetail } from "./admin-views.js";
 import type { OrganisationsAdminDeps } from "./deps.js";
@@ -17,12 +18,9 @@ function awardState(
 }
 
 /** Everything the lead sees of one organisation: details, members, applications and awards. */
-export async function detail(
-  deps: OrganisationsAdminDeps,
-  organisationId: string,
-  now = deps.now(),
-): Promise<OrganisationAdminDetail | null> {
-  if (typeof organisationId !== "string" || organisationId.length > 64) return null;
+export async function detail(deps: OrganisationsAdminDeps, organisationId: string) {
+  if (!isIdLike(organisationId)) return null;
+  const now = deps.now();
   const org = await deps.prisma.organisation.findUnique({
     where: { id: organisationId },
     include: {

@@ -9,7 +9,7 @@ import type { OrganisationFilters } from "./schemas.js";
 export function createOrganisationsAdminService(deps: OrganisationsAdminDeps) {
   return {
     list: (filters: OrganisationFilters, page: number) => list(deps, filters, page),
-    detail: (organisationId: string, now?: Date) => detail(deps, organisationId, now),
+    detail: (organisationId: string) => detail(deps, organisationId),
   };
 }
 

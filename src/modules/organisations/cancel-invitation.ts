@@ -1,3 +1,4 @@
+import { isIdLike } from "../../platform/validation.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { OrganisationsDeps } from "./deps.js";
 import { ownerOf } from "./queries.js";
@@ -10,7 +11,7 @@ export async function pendingInvitationForOwner(
   invitationId: string,
 ) {
   if (!(await ownerOf(prisma, userId, organisationId))) return null;
-  if (typeof invitationId !== "string" || invitationId.length > 64) return null;
+  if (!isIdLike(invitationId)) return null;
   const invitation = await prisma.invitation.findFirst({
     where: { id: invitationId, organisationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now() } },
     include: { organisation: true },

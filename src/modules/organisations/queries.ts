@@ -1,10 +1,11 @@
+import { isIdLike } from "../../platform/validation.js";
 import type { Db } from "../../platform/db/index.js";
 import { PLACES } from "../programme/index.js";
 import type { OrganisationDetails } from "./schemas.js";
 
 /** The person's membership of the organisation, or null. */
 export async function membership(prisma: Db, userId: string, organisationId: string) {
-  if (typeof organisationId !== "string" || organisationId.length > 64) return null;
+  if (!isIdLike(organisationId)) return null;
   return prisma.membership.findUnique({ where: { userId_organisationId: { userId, organisationId } } });
 }
 

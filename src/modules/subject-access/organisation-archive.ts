@@ -1,3 +1,4 @@
+import { isIdLike } from "../../platform/validation.js";
 // What an organisation's archive holds, copied field by field as the person's is (person-archive.ts).
 import type { ArchiveEntry, GatheredArchive } from "./archive.js";
 import type { SubjectAccessDeps } from "./deps.js";
@@ -38,7 +39,7 @@ export async function organisationArchive(
   deps: SubjectAccessDeps,
   organisationId: string,
 ): Promise<GatheredArchive | null> {
-  if (typeof organisationId !== "string" || organisationId.length > 64) return null;
+  if (!isIdLike(organisationId)) return null;
   const { prisma, storage } = deps;
   const org = await organisationOf(prisma, organisationId);
   if (!org) return null;

@@ -1,3 +1,4 @@
+import { isIdLike } from "../../platform/validation.js";
 // What a subject access archive holds. Everything is copied field by field into plain objects, so
 // that a column added to a table later is not released by accident, and secrets never are:
 // password hashes, the hashes of link tokens, session ids and session contents stay out.
@@ -37,7 +38,7 @@ const FILES: [string, string][] = [
 
 /** Everything held about one person, or null when there is no such person. */
 export async function personArchive(deps: SubjectAccessDeps, userId: string): Promise<GatheredArchive | null> {
-  if (typeof userId !== "string" || userId.length > 64) return null;
+  if (!isIdLike(userId)) return null;
   const { prisma, storage } = deps;
   const user = await prisma.user.findUnique({ where: { id: userId } });
   if (!user) return null;

@@ -1,9 +1,10 @@
+import { isIdLike } from "../../platform/validation.js";
 import type { UsersDeps } from "./deps.js";
 import type { UserDetail } from "./views.js";
 
 /** One account as the lead sees it, saying whether it is the lead's own. */
 export async function detail({ prisma }: UsersDeps, actorId: string, userId: string): Promise<UserDetail | null> {
-  if (typeof userId !== "string" || userId.length > 64) return null;
+  if (!isIdLike(userId)) return null;
   const user = await prisma.user.findUnique({
     where: { id: userId },
     include: { memberships: { include: { organisation: true } } },

@@ -1,3 +1,4 @@
+import { isIdLike } from "../../../platform/validation.js";
 import type { ErasureDeps } from "../deps.js";
 import { isLive, isUnsubmittedDraft } from "./applications.js";
 import { isCurrentAward } from "./awards.js";
@@ -26,9 +27,9 @@ const loadOrganisation = (deps: ErasureDeps, organisationId: string) =>
 export async function planOrganisation(
   deps: ErasureDeps,
   organisationId: string,
-  now = deps.now(),
 ): Promise<OrganisationErasurePlan | null> {
-  if (typeof organisationId !== "string" || organisationId.length > 64) return null;
+  if (!isIdLike(organisationId)) return null;
+  const now = deps.now();
   const organisation = await loadOrganisation(deps, organisationId);
   if (!organisation) return null;
   const applicationIds = organisation.applications.map((a) => a.id);

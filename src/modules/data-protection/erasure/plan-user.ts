@@ -1,3 +1,4 @@
+import { isIdLike } from "../../../platform/validation.js";
 import type { Db } from "../../../platform/db/index.js";
 import type { ErasureDeps } from "../deps.js";
 import type { UserErasurePlan } from "./model.js";
@@ -40,7 +41,7 @@ async function publishedMentions(prisma: Db, email: string, fullName: string): P
 
 /** What erasing this user would remove and keep, for the confirmation page. */
 export async function planUser(deps: ErasureDeps, actorId: string, userId: string): Promise<UserErasurePlan | null> {
-  if (typeof userId !== "string" || userId.length > 64) return null;
+  if (!isIdLike(userId)) return null;
   const { prisma } = deps;
   const user = await prisma.user.findUnique({
     where: { id: userId },

@@ -20,7 +20,7 @@ export function createErasureService(deps: ErasureDeps) {
     planUser: (actorId: string, userId: string) => planUser(deps, actorId, userId),
     eraseUser: (actorId: string, userId: string, requestReference: string) =>
       eraseUser(deps, actorId, userId, requestReference),
-    planOrganisation: (organisationId: string, now?: Date) => planOrganisation(deps, organisationId, now),
+    planOrganisation: (organisationId: string) => planOrganisation(deps, organisationId),
     eraseOrganisation: (
       actorId: string,
       organisationId: string,
