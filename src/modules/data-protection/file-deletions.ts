@@ -1,7 +1,6 @@
-import type { Db } from "../../platform/db/index.js";
+import type { Db, Tx } from "../../platform/db/index.js";
 import type { Logger } from "../../platform/logging.js";
 import type { FileStorage } from "../../platform/storage.js";
-import type { Tx } from "./deps.js";
 
 const BATCH = 100;
 

@@ -4,7 +4,7 @@ import { checkFile, cleanFileName, describeKinds, formatFileSize } from "../../.
 import type { UploadedFile } from "../../../platform/multipart.js";
 import { newStorageKey } from "../../../platform/storage.js";
 import type { FieldErrors } from "../../../platform/validation.js";
-import type { EvidenceDeps } from "../deps.js";
+import type { EvidenceDeps } from "./deps.js";
 import { EDITABLE_STATUSES, type ThemeValue } from "../types.js";
 import { EVIDENCE_DESCRIPTION_FIELD, EVIDENCE_FIELD, EVIDENCE_KINDS, type UploadOutcome } from "./files.js";
 import { themeOfMember } from "./queries.js";

@@ -1,5 +1,5 @@
 import { newStorageKey } from "../../../platform/storage.js";
-import type { EvidenceDeps } from "../deps.js";
+import type { EvidenceDeps } from "./deps.js";
 import type { ThemeValue } from "../types.js";
 import type { EvidenceCopy } from "./files.js";
 

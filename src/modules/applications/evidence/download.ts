@@ -1,4 +1,4 @@
-import type { EvidenceDeps } from "../deps.js";
+import type { EvidenceDeps } from "./deps.js";
 
 /** The file, if this user may download it: a member of the organisation, the lead, or an assigned assessor. */
 export async function forDownload(

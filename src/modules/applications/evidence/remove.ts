@@ -1,6 +1,6 @@
 import type { Actor } from "../../../platform/auth.js";
 import { recordAudit } from "../../../platform/audit.js";
-import type { EvidenceDeps } from "../deps.js";
+import type { EvidenceDeps } from "./deps.js";
 import { EDITABLE_STATUSES, type ThemeValue } from "../types.js";
 import { themeOfMember } from "./queries.js";
 

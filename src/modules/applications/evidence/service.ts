@@ -1,6 +1,6 @@
 import type { Actor } from "../../../platform/auth.js";
 import type { UploadedFile } from "../../../platform/multipart.js";
-import type { EvidenceDeps } from "../deps.js";
+import type { EvidenceDeps } from "./deps.js";
 import type { ThemeValue } from "../types.js";
 import { add } from "./add.js";
 import { copyFor } from "./copy.js";

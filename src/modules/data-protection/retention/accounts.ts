@@ -1,6 +1,6 @@
 // Accounts never confirmed are erased once their period ends, with any organisation only they
 // belonged to that has drafts at most.
-import type { RetentionDeps } from "../deps.js";
+import type { RetentionDeps } from "./deps.js";
 import { RETENTION_TRANSACTION, type Cutoffs, type DueAccount } from "./periods.js";
 
 export type DueAccountWithOrganisations = DueAccount & { organisationIds: string[] };

@@ -2,7 +2,7 @@
 // evidence, names and written reasons: the same anonymisation as an organisation's erasure.
 import { recordAudit } from "../../../platform/audit.js";
 import { scrubAuditLog } from "../audit-scrub.js";
-import type { RetentionDeps } from "../deps.js";
+import type { RetentionDeps } from "./deps.js";
 import { anonymiseApplications } from "../erasure/applications.js";
 import { queueFileDeletions } from "../file-deletions.js";
 import { RETENTION_TRANSACTION, type Cutoffs, type DueApplication } from "./periods.js";

@@ -1,4 +1,4 @@
-import type { RetentionDeps } from "../deps.js";
+import type { RetentionDeps } from "./deps.js";
 import { dueAccounts, eraseUnconfirmedAccount } from "./accounts.js";
 import { anonymiseApplication, dueApplications } from "./applications.js";
 import { pruneAuditLog } from "./audit-entries.js";

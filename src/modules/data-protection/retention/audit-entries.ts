@@ -1,6 +1,6 @@
 // Audit entries older than their period are deleted, and the deletion itself is recorded.
 import { recordAudit } from "../../../platform/audit.js";
-import type { RetentionDeps } from "../deps.js";
+import type { RetentionDeps } from "./deps.js";
 
 export const oldAuditEntries = (deps: Pick<RetentionDeps, "prisma">, cut: Date) =>
   deps.prisma.auditEvent.count({ where: { occurredAt: { lte: cut } } });

@@ -1,4 +1,4 @@
-import type { RetentionDeps } from "../deps.js";
+import type { RetentionDeps } from "./deps.js";
 import { dueAccounts } from "./accounts.js";
 import { dueApplications } from "./applications.js";
 import { oldAuditEntries } from "./audit-entries.js";

@@ -1,5 +1,5 @@
 // The retention use cases gathered into the service the composition root builds.
-import type { RetentionDeps } from "../deps.js";
+import type { RetentionDeps } from "./deps.js";
 import { apply } from "./apply.js";
 import { plan } from "./plan.js";
 
