@@ -132,6 +132,19 @@ describe("deciding", () => {
     expect(status.text).toContain("The assessors' scores");
     expect(status.text).toContain("Assessor 1");
     expect(status.text).not.toContain("Ann Assessor");
+    // Each criterion's row holds its name, the score and the assessor's reason.
+    const rows = [
+      ...status.text.matchAll(
+        /<tr class="govuk-table__row"><th scope="row"[^>]*>([^<]+)<\/th><td[^>]*>([^<]+)<\/td><td[^>]*>([^<]+)<\/td>/g,
+      ),
+    ];
+    expect(rows.map((r) => [r[1], r[2], r[3]])).toEqual([
+      ["Outcome for stakeholders", "1 of 4", "Clear evidence in the answers. (outcome)"],
+      ["Scale and reach", "1 of 4", "Clear evidence in the answers. (scale)"],
+      ["Local benefit and focus on inequalities", "1 of 4", "Clear evidence in the answers. (localBenefit)"],
+      ["Evidence quality", "1 of 4", "Clear evidence in the answers. (evidence)"],
+      ["Sustainability and timeliness", "1 of 4", "Clear evidence in the answers. (sustainability)"],
+    ]);
   });
 
   it("asks for revisions: the application opens again for the organisation, with the lead's notes", async () => {

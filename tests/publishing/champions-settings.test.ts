@@ -108,6 +108,12 @@ describe("settings the lead edits", () => {
     const award = await new Visitor(t.app).get("/award");
     expect(award.text).toContain("lasts 3 years");
     expect(award.text).toContain("70% or more");
+    // The criteria have one name each: the award page uses the names the assessors score under.
+    for (const name of ["Evidence quality", "Local benefit and focus on inequalities"]) {
+      expect(award.text).toContain(name);
+      expect((await visitor.get("/admin/settings/award")).text).toContain(name);
+    }
+    expect(award.text).not.toContain("Quality of evidence");
   });
 
   it("sets footer links, refusing unsafe addresses", async () => {

@@ -1,29 +1,7 @@
 // The award's scoring model as pure functions: no database, no settings lookups. Callers pass
 // the lead's current numbers from the settings service.
+import { CRITERIA, CRITERION_KEYS, type CriterionKey } from "../programme/index.js";
 import type { ProgrammeSettings } from "../settings/index.js";
-
-export const CRITERIA = [
-  {
-    key: "outcome",
-    label: "Outcome for stakeholders",
-    hint: "How clearly the evidence shows what changed for the people who benefited.",
-  },
-  { key: "scale", label: "Scale and reach", hint: "How many people benefited, and how widely." },
-  {
-    key: "localBenefit",
-    label: "Local benefit and inequalities focus",
-    hint: "Benefit in Cheshire and Merseyside, and to people facing the greatest inequalities.",
-  },
-  { key: "evidence", label: "Evidence quality", hint: "How reliable and specific the evidence is." },
-  {
-    key: "sustainability",
-    label: "Sustainability and timeliness",
-    hint: "Whether the work is recent, continuing and likely to last.",
-  },
-] as const;
-
-export type CriterionKey = (typeof CRITERIA)[number]["key"];
-export const CRITERION_KEYS: CriterionKey[] = CRITERIA.map((c) => c.key);
 
 export const SCALE = [
   { value: 0, label: "None" },
@@ -130,3 +108,5 @@ export function combinedResult(reviews: Scores[], rules: ScoringRules): ThemeRes
 export function awardGranted(recognisedThemes: readonly string[]): boolean {
   return recognisedThemes.length > 0;
 }
+
+export { CRITERIA, CRITERION_KEYS, type CriterionKey };

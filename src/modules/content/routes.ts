@@ -1,3 +1,4 @@
+import { CRITERIA } from "../programme/index.js";
 import { Router } from "express";
 import type { FileStorage } from "../../platform/storage.js";
 import type { SettingsService } from "../settings/index.js";
@@ -17,7 +18,10 @@ export function contentRoutes(deps: {
   router.get("/social-value", showSystemPage(deps, "social-value"));
   router.get(
     "/award",
-    showSystemPage(deps, "award", "content/award", async () => ({ award: await settings.get("award") })),
+    showSystemPage(deps, "award", "content/award", async () => ({
+      award: await settings.get("award"),
+      criteria: CRITERIA,
+    })),
   );
   router.get(
     "/contact",

@@ -1,6 +1,6 @@
 import { splitList } from "../../platform/text.js";
 import { combinedResult, scoresByTheme, themeResult, type ScoringRules } from "../assessment/index.js";
-import { THEMES } from "../programme/index.js";
+import { CRITERIA, THEMES } from "../programme/index.js";
 import { submittedReviews, type LoadedApplication } from "./queries.js";
 
 export const themeLabel = (theme: string) => THEMES.find((t) => t.value === theme)?.label ?? theme;
@@ -29,7 +29,9 @@ export function publishedScores(application: LoadedApplication, rules: ScoringRu
   return splitList(application.chosenThemes).map((theme) => {
     const perReview = reviews.map((review, index) => {
       const entry = scoresByTheme(review.scores)[theme] ?? { scores: {}, reasons: {} };
-      return { label: `Assessor ${index + 1}`, ...entry, result: themeResult(entry.scores, rules) };
+      // A row per criterion, named as the award page names it, so the page needs no list of its own.
+      const rows = CRITERIA.map((c) => ({ label: c.label, score: entry.scores[c.key], reason: entry.reasons[c.key] }));
+      return { label: `Assessor ${index + 1}`, ...entry, rows, result: themeResult(entry.scores, rules) };
     });
     return {
       theme,

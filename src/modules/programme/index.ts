@@ -11,4 +11,6 @@ export {
   labelOf,
   valuesOf,
 } from "./reference.js";
+export { CRITERIA, CRITERION_KEYS } from "./criteria.js";
+export type { CriterionKey } from "./criteria.js";
 export type { Option, OrganisationTypeValue, PlaceValue, ThemeValue } from "./reference.js";

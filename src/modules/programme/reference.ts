@@ -1,3 +1,4 @@
+import { CRITERIA } from "./criteria.js";
 // The programme's fixed lists, with the words the portal shows for each value. Views and
 // services take their options and labels from here so that every page says the same thing.
 
@@ -129,4 +130,5 @@ export const PROGRAMME_OPTIONS = {
   marmot: MARMOT_PRINCIPLES,
   statuses: APPLICATION_STATUSES,
   months: MONTHS,
+  criteria: CRITERIA,
 } as const;

@@ -1,3 +1,4 @@
+import { CRITERIA } from "../../programme/index.js";
 import type { z } from "zod";
 import { awardSchema } from "../schemas.js";
 import type { ProgrammeSettings } from "../service.js";
@@ -38,4 +39,11 @@ function awardFrom(d: z.infer<typeof awardSchema>, current: AwardSettings): Awar
 
 /** The award's rules: limits, scoring weights and thresholds, validity and deadlines. */
 export const awardForm = (deps: Deps) =>
-  settingsForm(deps, { key: "award", name: "award", schema: awardSchema, values: awardValues, toSetting: awardFrom });
+  settingsForm(deps, {
+    key: "award",
+    name: "award",
+    schema: awardSchema,
+    values: awardValues,
+    toSetting: awardFrom,
+    locals: { criteria: CRITERIA },
+  });
