@@ -69,6 +69,40 @@ async function postWithFile(
   return visitor.keep(await request);
 }
 
+describe("evidence on a finished application", () => {
+  it("keeps a completed theme completed when a file is added, and lists each file on check answers", async () => {
+    const { visitor, id, page } = await themePage();
+    await completeApplication(visitor, id);
+    const before = await visitor.get(`/applications/${id}`);
+    const socialCompleted = /Social theme\s*<\/a>(?:(?!<\/li>)[\s\S])*Completed/;
+    expect(before.text).toMatch(socialCompleted);
+    const uploaded = await postWithFile(visitor, page, {
+      content: pdf("Family survey"),
+      name: "Family survey 2024.pdf",
+    });
+    expect(uploaded.status).toBe(303);
+    const theme = await t.prisma.applicationTheme.findFirstOrThrow({ where: { applicationId: id } });
+    expect(theme.completedAt).not.toBeNull();
+    expect((await visitor.get(`/applications/${id}`)).text).toMatch(socialCompleted);
+
+    const check = await visitor.get(`/applications/${id}/check-answers`);
+    expect(check.text).toContain("Evidence files");
+    expect(check.text).toMatch(/Family survey 2024\.pdf \(\d+(\.\d+)? (bytes|KB)\)/);
+    expect(check.text).toContain(`href="${page}?from=check#evidence"`);
+    expect(check.text).not.toContain("Complete every section");
+    const submitted = await visitor.submit(`/applications/${id}/check-answers`, `/applications/${id}/submit`, {});
+    expect(submitted.status).toBe(303);
+  });
+
+  it("drops the completed state when an upload comes with answers that no longer pass their checks", async () => {
+    const { visitor, id, page } = await themePage();
+    await completeApplication(visitor, id);
+    await postWithFile(visitor, page, { content: pdf("Survey"), name: "Survey.pdf" }, { whatChanged: "" });
+    const theme = await t.prisma.applicationTheme.findFirstOrThrow({ where: { applicationId: id } });
+    expect(theme.completedAt).toBeNull();
+  });
+});
+
 describe("uploading evidence", () => {
   it("keeps a PDF with its description, saves the answers on the page, and lists the file", async () => {
     const { visitor, id, page } = await themePage();

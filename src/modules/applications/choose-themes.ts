@@ -26,7 +26,7 @@ export async function saveThemes(
   const check = validate(themesSchema(settings.award.minimumThemes), { chosenThemes: joinList(chosen) });
   const errors = unknown.length > 0 ? { chosenThemes: "Select themes from the list" } : check.ok ? {} : check.errors;
   const valid = Object.keys(errors).length === 0;
-  const completed = valid && options.complete;
+  const completed = valid && options.complete === true;
   const saved = await prisma.$transaction(async (tx) => {
     const result = await tx.application.updateMany({
       where: { id: applicationId, status: { in: [...EDITABLE_STATUSES] }, themesVersion: options.version },

@@ -19,8 +19,11 @@ export type SaveOutcome<T> =
 export interface SaveOptions {
   /** The section's version when the form was read. */
   version: number;
-  /** Whether the person asked for the section to count as finished. */
-  complete: boolean;
+  /**
+   * Whether the person asked for the section to count as finished; "keep" (an upload on a theme
+   * page) leaves a finished section finished while its answers still pass their checks.
+   */
+  complete: boolean | "keep";
 }
 
 /** A section answered on one page, by the prefix of its columns. */
@@ -40,7 +43,7 @@ async function saveSection<T>(
   const row = await loadForMember(prisma, actor.id, applicationId);
   if (!row) return null;
   if (!isEditable(row.status)) return { outcome: "locked" };
-  const completed = check.ok && options.complete;
+  const completed = check.ok && options.complete === true;
   const result = await prisma.application.updateMany({
     where: { id: applicationId, status: { in: [...EDITABLE_STATUSES] }, [`${name}Version`]: options.version },
     data: {

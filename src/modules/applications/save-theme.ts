@@ -32,8 +32,9 @@ export async function saveTheme(
   if (!isEditable(row.status)) return { outcome: "locked" };
   const settings = await settingsService.all();
   const check = validate(themeSectionSchema(themeLimits(settings, now())), answers);
-  const completed = check.ok && options.complete;
   const existing = row.themes.find((t) => t.theme === theme);
+  const kept = options.complete === "keep" ? (existing?.completedAt ?? null) : null;
+  const completed = check.ok && (options.complete === true || kept !== null);
   const saved = await prisma.$transaction(async (tx) => {
     // Touching the application first takes its row lock, so a submission cannot slip in
     // between this check and the save.
@@ -47,7 +48,7 @@ export async function saveTheme(
       data: {
         ...answers,
         startedAt: existing?.startedAt ?? now(),
-        completedAt: completed ? now() : null,
+        completedAt: completed ? (kept ?? now()) : null,
         updatedById: actor.id,
         version: { increment: 1 },
       },

@@ -77,7 +77,7 @@ export function saveTheme(deps: Deps): RequestHandler {
       theme,
       values,
       { file, description },
-      { version: versionOf(req.body), complete: !uploading && wantsToContinue(req.body) },
+      { version: versionOf(req.body), complete: uploading ? "keep" : wantsToContinue(req.body) },
     );
     if (!result) throw notFound();
     if (result.outcome === "locked") throw locked(id);
