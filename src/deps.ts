@@ -96,7 +96,7 @@ export function createDeps(config: Config, logger: Logger, db: Database, overrid
     evidence,
     assessment,
     decisions: createDecisionsService({ ...core, settings, mailer }),
-    awards: createAwardsService({ ...core, baseUrl: config.baseUrl }),
+    awards: createAwardsService({ ...core, mailer, baseUrl: config.baseUrl }),
     register: createRegisterService(core),
     jobs: createJobs({ ...core, mailer, logger, ...dataProtection }),
     dataProtection,

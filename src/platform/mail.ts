@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import nunjucks from "nunjucks";
+import { dateTime, longDate } from "./dates.js";
 import { fromRoot } from "./paths.js";
 import type { Logger } from "./logging.js";
 
@@ -41,11 +42,12 @@ export interface MailOptions {
 
 function templateEnvironments(templatesDir: string) {
   const loader = () => new nunjucks.FileSystemLoader(templatesDir);
-  // Plain text is not HTML: names such as O'Brien must arrive as typed.
-  return {
-    text: new nunjucks.Environment(loader(), { autoescape: false, trimBlocks: true, lstripBlocks: true }),
-    html: new nunjucks.Environment(loader(), { autoescape: true, trimBlocks: true, lstripBlocks: true }),
-  };
+  // Plain text is not HTML: names such as O'Brien must arrive as typed. Dates read as on the pages.
+  const environment = (autoescape: boolean) =>
+    new nunjucks.Environment(loader(), { autoescape, trimBlocks: true, lstripBlocks: true })
+      .addFilter("longDate", longDate)
+      .addFilter("dateTime", dateTime);
+  return { text: environment(false), html: environment(true) };
 }
 
 /**

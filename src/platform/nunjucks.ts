@@ -1,25 +1,10 @@
 import type { Express } from "express";
 import nunjucks from "nunjucks";
 import { assetPath, type AssetManifest } from "./assets.js";
+import { dateTime, longDate } from "./dates.js";
 import { fromRoot } from "./paths.js";
 
 export const SERVICE_NAME = "Cheshire and Merseyside Social Value";
-
-const longDate = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "Europe/London",
-});
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-  hour12: true,
-  timeZone: "Europe/London",
-});
 
 export function setUpNunjucks(app: Express, manifest: AssetManifest): nunjucks.Environment {
   const env = new nunjucks.Environment(
@@ -49,12 +34,8 @@ export function setUpNunjucks(app: Express, manifest: AssetManifest): nunjucks.E
     },
   );
   env.addFilter("splitList", (value: string | undefined) => (value ? value.split(",") : []));
-  env.addFilter("longDate", (value: Date | string | null | undefined) =>
-    value ? longDate.format(new Date(value)) : "",
-  );
-  env.addFilter("dateTime", (value: Date | string | null | undefined) =>
-    value ? dateTime.format(new Date(value)) : "",
-  );
+  env.addFilter("longDate", longDate);
+  env.addFilter("dateTime", dateTime);
   /** Builds the `errorList` for govukErrorSummary from { field: message }. */
   env.addFilter("errorList", (errors: Record<string, string> | undefined) =>
     Object.entries(errors ?? {}).map(([field, text]) => ({ text, href: `#${field}` })),

@@ -112,10 +112,34 @@ describe("verifying a certificate", () => {
     });
     expect(noReason.status).toBe(400);
     expect(noReason.text).toContain('href="#revocationReason"');
-    const revoked = await lead.submit(`/admin/awards/${award.id}/revoke`, `/admin/awards/${award.id}/revoke`, {
-      revocationReason: "The organisation no longer runs the programme.",
+    const reason = "The organisation no longer runs the programme.";
+    // First a page that says what will happen and asks to confirm; nothing is revoked yet.
+    const asked = await lead.submit(`/admin/awards/${award.id}/revoke`, `/admin/awards/${award.id}/revoke`, {
+      revocationReason: reason,
+    });
+    expect(asked.status).toBe(200);
+    expect(asked.text).toContain("Are you sure you want to revoke this award?");
+    expect(asked.text).toContain(reason);
+    expect((await t.prisma.award.findUniqueOrThrow({ where: { id: award.id } })).status).toBe("CURRENT");
+    const revoked = await lead.post(`/admin/awards/${award.id}/revoke`, {
+      _csrf: csrfTokenIn(asked.text),
+      revocationReason: reason,
+      confirm: "yes",
     });
     expect(revoked.status).toBe(303);
+    // The organisation is told why, and the application reads "Award revoked" wherever it is shown.
+    const mail = t.outbox().find((m) => m.to.includes(application.owner.email) && m.subject.includes("revoked"));
+    expect(mail?.text).toContain(reason);
+    expect(mail?.text).toMatch(/revoked .*'s Social Value Award on \d{1,2} [A-Z][a-z]+ \d{4}/);
+    for (const [visitor, path] of [
+      [application.applicant, `/applications/${application.id}/status`],
+      [application.applicant, "/applications"],
+      [lead, `/admin/applications/${application.id}`],
+      [lead, "/admin/applications"],
+    ] as const) {
+      const shown = await visitor.get(path);
+      expect(shown.text, path).toContain("Award revoked");
+    }
     const page = await new Visitor(t.app).get(`/verify/${award.certificateCode}`);
     expect(page.text).toContain("This award has been revoked");
     const status = await application.applicant.get(`/applications/${application.id}/status`);

@@ -281,6 +281,7 @@ export const EXPECTED = {
       AWARDED: 5,
       NOT_AWARDED: 1,
       WITHDRAWN: 1,
+      REVOKED: 0,
     },
     byTheme: { SOCIAL: 4, ECONOMIC: 3, ENVIRONMENT: 2, INNOVATION: 3 },
     byPlace: {
@@ -330,6 +331,7 @@ export const EXPECTED = {
       AWARDED: 3,
       NOT_AWARDED: 0,
       WITHDRAWN: 0,
+      REVOKED: 0,
     },
     byTheme: { SOCIAL: 2, ECONOMIC: 2, ENVIRONMENT: 1, INNOVATION: 2 },
     byPlace: {
@@ -398,6 +400,7 @@ export const EXPECTED = {
       AWARDED: 2,
       NOT_AWARDED: 1,
       WITHDRAWN: 1,
+      REVOKED: 0,
     },
     decisions: { total: 3, AWARDED: 2, NOT_AWARDED: 1, REVISIONS_REQUESTED: 0, measured: 3, median: 11 },
     awards: { granted: 2, current: 0, expired: 1, revoked: 1 },

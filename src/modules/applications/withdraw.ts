@@ -1,3 +1,4 @@
+import { tellLeads, tellMembers } from "../../platform/recipients.js";
 import type { Actor } from "../../platform/auth.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { ApplicationsDeps } from "./deps.js";
@@ -6,14 +7,15 @@ import { LIVE_STATUSES } from "./types.js";
 
 /** Withdraws a live application; once a decision has been made it can no longer be withdrawn. */
 export async function withdraw(
-  { prisma, now }: ApplicationsDeps,
+  deps: ApplicationsDeps,
   actor: Actor,
   applicationId: string,
   reason: string,
 ): Promise<"withdrawn" | "not-allowed" | null> {
+  const { prisma, now } = deps;
   const row = await loadForMember(prisma, actor.id, applicationId);
   if (!row) return null;
-  return prisma.$transaction(async (tx) => {
+  const outcome = await prisma.$transaction(async (tx) => {
     const result = await tx.application.updateMany({
       where: { id: applicationId, status: { in: [...LIVE_STATUSES] } },
       data: {
@@ -31,4 +33,22 @@ export async function withdraw(
     });
     return "withdrawn" as const;
   });
+  if (outcome === "withdrawn") {
+    const context = { reference: row.reference, organisationName: row.orgName, reason, applicationId };
+    const name = row.reference ?? "your draft application";
+    await tellMembers(deps, row.organisationId, {
+      subject: `Application ${name} withdrawn`,
+      template: "application-withdrawn",
+      context,
+    });
+    // The leads hear only of applications they have seen, not of a draft taken back.
+    if (row.status !== "DRAFT") {
+      await tellLeads(deps, {
+        subject: `${row.orgName} withdrew application ${name}`,
+        template: "application-withdrawn-lead",
+        context,
+      });
+    }
+  }
+  return outcome;
 }

@@ -1,4 +1,5 @@
 // The email the area sends: to an assessor given work or sent a review back, and to the leads.
+import { tellLeads } from "../../platform/recipients.js";
 import type { AssessmentDeps } from "./deps.js";
 
 export async function notifyAssigned(
@@ -21,13 +22,10 @@ export async function notifyAssigned(
 }
 
 export async function notifyConflictDeclared(
-  { prisma, mailer }: AssessmentDeps,
+  deps: AssessmentDeps,
   declared: { applicationId: string; reference: string | null; assessor: string; reason: string },
 ) {
-  const leads = await prisma.user.findMany({ where: { role: "PROGRAMME_LEAD", active: true } });
-  if (leads.length === 0) return;
-  await mailer.send({
-    to: leads.map((l) => l.email),
+  await tellLeads(deps, {
     subject: `Conflict of interest declared on ${declared.reference ?? "an application"}`,
     template: "assessment-conflict",
     context: {

@@ -1,4 +1,5 @@
 // The assessor submits their review once every theme is scored.
+import { tellLeads } from "../../platform/recipients.js";
 import type { Actor } from "../../platform/auth.js";
 import { recordAudit } from "../../platform/audit.js";
 import { splitList } from "../../platform/text.js";
@@ -75,5 +76,11 @@ export async function submitReview(
   const borderline = results.filter((r) => r.borderline).map((r) => themeLabel(r.theme));
   const done = await markSubmitted(deps, actor, assignment, results, borderline);
   if (!done) return { refused: ALREADY_SUBMITTED };
+  const { reference, orgName } = assignment.application;
+  await tellLeads(deps, {
+    subject: `Review submitted on ${reference ?? "an application"}`,
+    template: "review-submitted-lead",
+    context: { reference, organisationName: orgName, applicationId: assignment.applicationId, borderline },
+  });
   return { outcome: "submitted", borderline };
 }

@@ -1,3 +1,4 @@
+import { tellLeads } from "../../platform/recipients.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { FieldErrors } from "../../platform/validation.js";
 import type { CharterDeps } from "./deps.js";
@@ -32,7 +33,7 @@ export async function request(
     where: { userId, organisationId: input.organisationId, isOwner: true },
   });
   if (!membership) return { ok: false, errors: { organisationId: "Select an organisation you own" } };
-  return deps.prisma.$transaction(async (tx) => {
+  const result = await deps.prisma.$transaction(async (tx) => {
     const open = await tx.charterSignature.findFirst({
       where: { organisationId: input.organisationId, status: { in: ["PENDING", "APPROVED"] } },
     });
@@ -59,4 +60,13 @@ export async function request(
     await recordAudit(tx, userId, "charter.request", ["CharterSignature", created.id], { after: input });
     return { ok: true as const, id: created.id };
   });
+  if (result.ok) {
+    const organisation = await deps.prisma.organisation.findUnique({ where: { id: input.organisationId } });
+    await tellLeads(deps, {
+      subject: `${organisation?.name ?? "An organisation"} has asked to sign the charter`,
+      template: "charter-request-lead",
+      context: { organisationName: organisation?.name, sponsorName: input.sponsorName, signatureId: result.id },
+    });
+  }
+  return result;
 }

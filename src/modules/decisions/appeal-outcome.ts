@@ -1,9 +1,10 @@
+import { memberEmails } from "../../platform/recipients.js";
 import type { Clock } from "../../platform/clock.js";
 import type { Actor } from "../../platform/auth.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { Prisma } from "../../platform/db/index.js";
 import type { DecisionsDeps, Refused } from "./deps.js";
-import { loadApplication, memberEmails, type LoadedApplication } from "./queries.js";
+import { loadApplication, type LoadedApplication } from "./queries.js";
 import type { AppealOutcomeInput } from "./schemas.js";
 
 const ALREADY_RECORDED = "The outcome of this appeal has already been recorded.";
@@ -31,7 +32,7 @@ export async function decideAppeal(
   if (done === "other-live") return { refused: OTHER_LIVE };
   if (!done) return { refused: ALREADY_RECORDED };
   await deps.mailer.send({
-    to: await memberEmails(deps, application.organisationId),
+    to: await memberEmails(deps.prisma, application.organisationId),
     subject: `Outcome of your appeal on application ${application.reference ?? ""}`,
     template: "appeal-decided",
     context: {

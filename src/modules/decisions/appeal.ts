@@ -1,3 +1,4 @@
+import { tellLeads, tellMembers } from "../../platform/recipients.js";
 import type { Actor } from "../../platform/auth.js";
 import { recordAudit } from "../../platform/audit.js";
 import { onOrBefore } from "../../platform/working-days.js";
@@ -42,15 +43,18 @@ export async function appeal(
     if ((error as { code?: string }).code === "P2002") return { refused: ALREADY_APPEALED };
     throw error;
   }
-  await tellLeads(deps, application, reason);
+  await tellOfAppeal(deps, application, reason);
   return "appealed";
 }
 
-async function tellLeads(deps: DecisionsDeps, application: LoadedApplication, reason: string) {
-  const leads = await deps.prisma.user.findMany({ where: { role: "PROGRAMME_LEAD", active: true } });
-  if (leads.length === 0) return;
-  await deps.mailer.send({
-    to: leads.map((l) => l.email),
+/** The leads are asked to record an outcome; the organisation is told its appeal has arrived. */
+async function tellOfAppeal(deps: DecisionsDeps, application: LoadedApplication, reason: string) {
+  await tellMembers(deps, application.organisationId, {
+    subject: `We have received your appeal on ${application.reference ?? "your application"}`,
+    template: "appeal-received",
+    context: { reference: application.reference, reason, applicationId: application.id },
+  });
+  await tellLeads(deps, {
     subject: `Appeal against the decision on ${application.reference ?? "an application"}`,
     template: "appeal-submitted",
     context: {

@@ -1,3 +1,4 @@
+import { memberEmails } from "../../platform/recipients.js";
 import type { Actor } from "../../platform/auth.js";
 import { recordAudit } from "../../platform/audit.js";
 import type { Prisma } from "../../platform/db/index.js";
@@ -6,7 +7,7 @@ import { joinList } from "../../platform/text.js";
 import { addWorkingDays, ukDate } from "../../platform/working-days.js";
 import { createAward } from "./awarding.js";
 import type { DecisionsDeps, Refused } from "./deps.js";
-import { holidays, loadApplication, memberEmails, type LoadedApplication } from "./queries.js";
+import { holidays, loadApplication, type LoadedApplication } from "./queries.js";
 import { blockToDeciding, checkDecision } from "./rules.js";
 import type { DecisionInput } from "./schemas.js";
 import { OUTCOME_WORDS, themeLabel } from "./views.js";
@@ -117,7 +118,7 @@ async function record(tx: Prisma.TransactionClient, recording: Recording, random
 async function tellOrganisation(deps: DecisionsDeps, recording: Recording, awardId: string | undefined) {
   const { application, input, recognised, appealBy } = recording;
   await deps.mailer.send({
-    to: await memberEmails(deps, application.organisationId),
+    to: await memberEmails(deps.prisma, application.organisationId),
     subject: `Decision on application ${application.reference ?? ""}: ${OUTCOME_WORDS[input.outcome]}`,
     template: "decision-made",
     context: {

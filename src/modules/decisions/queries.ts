@@ -31,12 +31,3 @@ export async function isMember(deps: DecisionsDeps, userId: string, applicationI
 export function submittedReviews(application: LoadedApplication) {
   return application.assignments.filter((a) => a.status === "ACTIVE" && a.reviewStatus === "SUBMITTED");
 }
-
-/** Where the organisation's emails go: every active member. */
-export async function memberEmails(deps: DecisionsDeps, organisationId: string): Promise<string[]> {
-  const rows = await deps.prisma.membership.findMany({
-    where: { organisationId, user: { active: true } },
-    include: { user: { select: { email: true } } },
-  });
-  return rows.map((m) => m.user.email);
-}

@@ -1,3 +1,4 @@
+import { memberEmails } from "../../platform/recipients.js";
 import type { JobsDeps } from "./deps.js";
 import { once } from "./once.js";
 
@@ -10,14 +11,6 @@ function addMonths(date: Date, months: number): Date {
   const next = new Date(date);
   next.setUTCMonth(next.getUTCMonth() + months);
   return next;
-}
-
-async function memberEmails({ prisma }: JobsDeps, organisationId: string): Promise<string[]> {
-  const rows = await prisma.membership.findMany({
-    where: { organisationId, user: { active: true } },
-    select: { user: { select: { email: true } } },
-  });
-  return rows.map((r) => r.user.email);
 }
 
 /** Reminds an award holder's members six months and one month before the award expires. */
@@ -35,7 +28,7 @@ export async function expiryReminders(deps: JobsDeps, now: Date): Promise<number
     });
     for (const award of awards) {
       const went = await once(deps, `award-expiry:${stage.key}:${award.id}`, now, async () => {
-        const to = await memberEmails(deps, award.organisationId);
+        const to = await memberEmails(deps.prisma, award.organisationId);
         if (to.length === 0) return;
         await deps.mailer.send({
           to,

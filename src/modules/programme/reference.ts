@@ -90,6 +90,7 @@ export const APPLICATION_STATUSES = [
   { value: "AWARDED", label: "Awarded" },
   { value: "NOT_AWARDED", label: "Not awarded" },
   { value: "WITHDRAWN", label: "Withdrawn" },
+  { value: "REVOKED", label: "Award revoked" },
 ] as const satisfies readonly Option[];
 
 export const MONTHS = [

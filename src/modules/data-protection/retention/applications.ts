@@ -47,7 +47,7 @@ export async function dueApplications(deps: Pick<RetentionDeps, "prisma">, cut: 
     }),
     prisma.application.findMany({
       where: {
-        status: "AWARDED",
+        status: { in: ["AWARDED", "REVOKED"] },
         anonymisedAt: null,
         award: { OR: [{ expiresAt: { lte: cut.awarded } }, { revokedAt: { lte: cut.awarded } }] },
       },

@@ -1,0 +1,2 @@
+-- An application whose award is revoked reads "Award revoked" (status REVOKED).
+-- SQLite keeps enum values as text, so its tables need no change.
