@@ -1,3 +1,4 @@
+import { describeEvent, peopleNamedIn } from "../audit-log/index.js";
 // What the lead sees of one application, and its audit trail.
 import { splitList } from "../../platform/text.js";
 import type { AssessmentDeps } from "./deps.js";
@@ -79,12 +80,15 @@ export async function history({ prisma }: AssessmentDeps, applicationId: string)
     orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
     include: { actor: { select: { fullName: true } } },
   });
+  const named = await prisma.user.findMany({ where: { id: { in: peopleNamedIn(events) } } });
+  const people = new Map(named.map((u) => [u.id, u.fullName]));
   return {
     application,
     events: events.map((e) => ({
       id: e.id,
       occurredAt: e.occurredAt,
       actor: e.actor?.fullName ?? "The portal",
+      ...describeEvent(e, people),
       action: e.action,
       before: e.before,
       after: e.after,

@@ -2,3 +2,4 @@
 export { auditLogRoutes } from "./routes.js";
 export { createAuditLogService } from "./service.js";
 export type { AuditLogService } from "./service.js";
+export { describeEvent, peopleNamedIn } from "./sentences.js";

@@ -1,11 +1,15 @@
 import type { Db, Prisma } from "../../platform/db/index.js";
 import { describeChange, type ChangedField } from "./changes.js";
+import { describeEvent, peopleNamedIn } from "./sentences.js";
 
 export interface AuditEntryView {
   id: string;
   occurredAt: Date;
   actor: { id: string; name: string; email: string } | null;
   action: string;
+  /** The action in words, and what it changed, for a person to read. */
+  summary: string;
+  details: string[];
   subjectType: string;
   subjectId: string | null;
   subjectLabel: string | null;
@@ -27,7 +31,13 @@ type SubjectNames = Awaited<ReturnType<typeof subjectNames>>;
 /** Labels for the subjects and organisations on one page, in a few queries. */
 export async function subjectNames(
   prisma: Db,
-  events: { subjectType: string; subjectId: string | null; organisationId: string | null }[],
+  events: {
+    subjectType: string;
+    subjectId: string | null;
+    organisationId: string | null;
+    before: string | null;
+    after: string | null;
+  }[],
 ) {
   const idsOf = (type: string) => [
     ...new Set(events.filter((e) => e.subjectType === type && e.subjectId).map((e) => e.subjectId!)),
@@ -35,18 +45,20 @@ export async function subjectNames(
   const organisationIds = [
     ...new Set([...idsOf("Organisation"), ...events.flatMap((e) => (e.organisationId ? [e.organisationId] : []))]),
   ];
-  const [applications, users, organisations] = await Promise.all([
+  const [applications, users, organisations, people] = await Promise.all([
     prisma.application.findMany({
       where: { id: { in: idsOf("Application") } },
       select: { id: true, reference: true },
     }),
     prisma.user.findMany({ where: { id: { in: idsOf("User") } }, select: { id: true, fullName: true } }),
     prisma.organisation.findMany({ where: { id: { in: organisationIds } }, select: { id: true, name: true } }),
+    prisma.user.findMany({ where: { id: { in: peopleNamedIn(events) } }, select: { id: true, fullName: true } }),
   ]);
   return {
     application: new Map(applications.map((a) => [a.id, a.reference])),
     user: new Map(users.map((u) => [u.id, u.fullName])),
     organisation: new Map(organisations.map((o) => [o.id, o.name])),
+    people: new Map(people.map((u) => [u.id, u.fullName])),
   };
 }
 
@@ -78,6 +90,7 @@ export function entryView(e: AuditEventWithActor, names: SubjectNames): AuditEnt
     occurredAt: e.occurredAt,
     actor: e.actor ? { id: e.actor.id, name: e.actor.fullName, email: e.actor.email } : null,
     action: e.action,
+    ...describeEvent(e, names.people),
     subjectType: e.subjectType,
     subjectId: e.subjectId,
     ...subjectOf(e, names),
