@@ -21,6 +21,7 @@ import { createRegisterService } from "./modules/register/index.js";
 import { createSearchService } from "./modules/search/index.js";
 import { createSettingsService } from "./modules/settings/index.js";
 import { createSignUpService } from "./modules/sign-up/index.js";
+import { createSiteMapService } from "./modules/site-map/index.js";
 import { createSubjectAccessService } from "./modules/subject-access/index.js";
 import { createUsersService } from "./modules/users/index.js";
 import { loadAssetManifest, type AssetManifest } from "./platform/assets.js";
@@ -65,6 +66,7 @@ export function createDeps(config: Config, logger: Logger, db: Database, overrid
   const { failuresPerAccount: failures, accountLockoutMinutes: minutes } = config.signInRateLimit;
   const invitations = createInvitationsService(prisma, mailer, passwords);
   const dataProtection = createDataProtection({ prisma, storage, settings, logger });
+  const content = createContentService(prisma, storage, { uploadMaxBytes: config.uploadMaxBytes });
   return {
     config,
     logger,
@@ -90,7 +92,8 @@ export function createDeps(config: Config, logger: Logger, db: Database, overrid
     dataProtection,
     assets: overrides.assets ?? loadAssetManifest(),
     storage,
-    content: createContentService(prisma, storage, { uploadMaxBytes: config.uploadMaxBytes }),
+    content,
+    siteMap: createSiteMapService({ publishedPages: () => content.published(), baseUrl: config.baseUrl }),
     search: createSearchService(prisma, publicPathOf),
     champions: createChampionsService(prisma),
     charter: createCharterService(prisma, mailer),
