@@ -21,6 +21,7 @@ import { createRegisterService } from "./modules/register/index.js";
 import { createSearchService } from "./modules/search/index.js";
 import { createSettingsService } from "./modules/settings/index.js";
 import { createSignUpService } from "./modules/sign-up/index.js";
+import { createSiteMapService } from "./modules/site-map/index.js";
 import { createSubjectAccessService } from "./modules/subject-access/index.js";
 import { createUsersService } from "./modules/users/index.js";
 import { systemClock, type Clock } from "./platform/clock.js";
@@ -75,6 +76,7 @@ export function createDeps(config: Config, logger: Logger, db: Database, overrid
   const { failuresPerAccount: failures, accountLockoutMinutes: minutes } = config.signInRateLimit;
   const invitations = createInvitationsService({ ...core, mailer, passwords });
   const dataProtection = createDataProtection({ ...core, storage, settings, logger });
+  const content = createContentService({ ...core, storage, uploadMaxBytes: config.uploadMaxBytes });
   return {
     config,
     logger,
@@ -102,7 +104,8 @@ export function createDeps(config: Config, logger: Logger, db: Database, overrid
     dataProtection,
     assets: overrides.assets ?? loadAssetManifest(),
     storage,
-    content: createContentService({ ...core, storage, uploadMaxBytes: config.uploadMaxBytes }),
+    content,
+    siteMap: createSiteMapService({ publishedPages: () => content.published(), baseUrl: config.baseUrl }),
     search: createSearchService({ prisma, pathOf: publicPathOf }),
     champions: createChampionsService({ prisma }),
     charter: createCharterService({ ...core, mailer }),

@@ -22,6 +22,7 @@ import { registerRoutes } from "./modules/register/index.js";
 import { searchRoutes } from "./modules/search/index.js";
 import { settingsRoutes } from "./modules/settings/index.js";
 import { signUpRoutes } from "./modules/sign-up/index.js";
+import { siteMapRoutes } from "./modules/site-map/index.js";
 import { subjectAccessRoutes } from "./modules/subject-access/index.js";
 import { usersRoutes } from "./modules/users/index.js";
 import { fromRoot } from "./platform/paths.js";
@@ -34,6 +35,7 @@ export function setUpRoutes(app: Express, deps: AppDeps, passport: Passport): vo
   const prisma = deps.db.prisma;
   app.use(contentRoutes({ content: deps.content, settings: deps.settings, storage: deps.storage }));
   app.use(searchRoutes({ search: deps.search }));
+  app.use(siteMapRoutes({ siteMap: deps.siteMap }));
   app.use(charterRoutes({ charter: deps.charter, content: deps.content }));
   app.use(championsRoutes({ champions: deps.champions, content: deps.content }));
   app.use(contentAdminRoutes({ content: deps.content }));

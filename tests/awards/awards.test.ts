@@ -36,6 +36,10 @@ describe("the certificate", () => {
     expect(page.text).toContain('id="certificate-organisation">Certified Org<');
     expect(page.text).toContain("Social, Economic themes");
     expect(page.text).toContain(`/verify/${award.certificateCode}`);
+    // The certificate check itself, for a reader who has only the code.
+    expect(page.text).toContain(
+      'or enter its code at <a class="govuk-link" id="check-link" href="http://localhost:3000/verify">http://localhost:3000/verify</a>',
+    );
     expect(award.certificateCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
 
     const pdf = await application.applicant.raw("get", `/awards/${award.id}/certificate.pdf`).buffer(true);
@@ -50,6 +54,12 @@ describe("the certificate", () => {
     expect(lines).toContain("Social, Economic themes");
     expect(lines).toContain(`Certificate ${award.certificateCode}`);
     expect(read.pages[0]).toContain(`/verify/${award.certificateCode}`);
+    expect(lines).toContain("or enter its code at http://localhost:3000/verify");
+    // Both addresses can be followed from a PDF reader.
+    expect(read.links).toEqual([
+      `http://localhost:3000/verify/${award.certificateCode}`,
+      "http://localhost:3000/verify",
+    ]);
 
     // The lead may see it; an assessor or another organisation may not.
     expect((await lead.get(`/awards/${award.id}/certificate`)).status).toBe(200);

@@ -39,6 +39,7 @@ export function certificatePdf(view: CertificateView): Promise<Buffer> {
       gap: 28,
     },
     { text: `Certificate ${view.code}`, size: 12, gap: 28 },
-    { text: `Check this certificate at ${view.verificationUrl}`, size: 12, gap: 6 },
+    { text: `Check this certificate at ${view.verificationUrl}`, size: 12, gap: 6, link: view.verificationUrl },
+    { text: `or enter its code at ${view.checkUrl}`, size: 12, gap: 2, link: view.checkUrl },
   ]);
 }

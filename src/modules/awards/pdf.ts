@@ -11,6 +11,8 @@ export interface PdfLine {
   bold?: boolean;
   /** Space above the line, in points. */
   gap: number;
+  /** Where the line leads when it is clicked in a PDF reader. */
+  link?: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -60,7 +62,7 @@ export function certificatePdf(title: string, lines: PdfLine[]): Promise<Buffer>
     y += line.gap;
     doc.font(line.bold ? "Bold" : "Regular").fontSize(line.size);
     // Long names wrap within the border rather than running off the page.
-    doc.text(line.text, 70, y, { width: width - 140, align: "center" });
+    doc.text(line.text, 70, y, { width: width - 140, align: "center", ...(line.link ? { link: line.link } : {}) });
     y = doc.y;
   }
   doc.end();

@@ -14,7 +14,9 @@ export function stateOf(award: { status: string; expiresAt: Date }, at: Date): E
 
 export const themeLabels = (themes: string) => splitList(themes).map((t) => labelOf(THEMES, t));
 
-export const verificationUrl = (deps: AwardsDeps, code: string) => `${deps.baseUrl}/verify/${code}`;
+/** The public certificate check, where anyone can enter a certificate's code. */
+export const checkUrl = (deps: AwardsDeps) => `${deps.baseUrl}/verify`;
+export const verificationUrl = (deps: AwardsDeps, code: string) => `${checkUrl(deps)}/${code}`;
 
 export function certificateView(deps: AwardsDeps, award: Prisma.AwardGetPayload<object>) {
   return {
@@ -26,6 +28,7 @@ export function certificateView(deps: AwardsDeps, award: Prisma.AwardGetPayload<
     expiresAt: award.expiresAt,
     code: award.certificateCode,
     verificationUrl: verificationUrl(deps, award.certificateCode),
+    checkUrl: checkUrl(deps),
     state: stateOf(award, deps.now()),
     revokedAt: award.revokedAt,
     revocationReason: award.revocationReason,

@@ -5,4 +5,4 @@ export { publicPathOf } from "./paths.js";
 export { contentRoutes } from "./routes.js";
 export { seedContent } from "./seed.js";
 export { createContentService } from "./service.js";
-export type { ContentService } from "./service.js";
+export type { ContentService, PublishedPage } from "./service.js";

@@ -51,6 +51,42 @@ export async function library(deps: ContentDeps, category: string) {
   };
 }
 
+export interface PublishedPage {
+  kind: ContentKindValue;
+  slug: string;
+  system: boolean;
+  title: string;
+  summary: string;
+  path: string;
+  sortOrder: number;
+  /** When readers' text last changed: its newest version was saved, or it was published, if later. */
+  lastModified: Date;
+}
+
+/** Every published page and guide, in the lead's order, for the site's maps. */
+export async function publishedPages(deps: ContentDeps): Promise<PublishedPage[]> {
+  const rows = await deps.prisma.contentPage.findMany({
+    where: { published: true },
+    orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
+    select: {
+      kind: true,
+      slug: true,
+      system: true,
+      title: true,
+      summary: true,
+      sortOrder: true,
+      contentUpdatedAt: true,
+      updatedAt: true,
+      versions: { orderBy: { number: "desc" }, take: 1, select: { createdAt: true } },
+    },
+  });
+  return rows.map(({ versions, contentUpdatedAt, updatedAt, ...row }) => {
+    const dates = [versions[0]?.createdAt, contentUpdatedAt].filter((d): d is Date => d instanceof Date);
+    const lastModified = dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : updatedAt;
+    return { ...row, path: publicPathOf(row), lastModified };
+  });
+}
+
 /** Everything, for the lead's list: newest change first, paginated. */
 export async function adminList(deps: ContentDeps, filter: { kind?: ContentKindValue; page: number }) {
   const { prisma } = deps;

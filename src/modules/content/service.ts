@@ -3,13 +3,14 @@ import { addAttachment, findAttachment, removeAttachment, replaceAttachment, upl
 import type { ContentDeps } from "./deps.js";
 import { createPage, updatePage } from "./edit-page.js";
 import { publishPage, removePage, unpublishPage } from "./publishing.js";
-import { adminList, findDownload, findPage, findPageById, library } from "./read-pages.js";
+import { adminList, findDownload, findPage, findPageById, library, publishedPages } from "./read-pages.js";
 import type { ContentInput } from "./schemas.js";
 import { listVersions, restoreVersion } from "./versions.js";
 import type { ContentKindValue } from "./views.js";
 
 export type { UploadResult } from "./attachments.js";
 export type { SaveResult } from "./edit-page.js";
+export type { PublishedPage } from "./read-pages.js";
 export { ATTACHMENT_KINDS } from "./uploads.js";
 export type { AttachmentView, ContentKindValue, PageView } from "./views.js";
 
@@ -20,6 +21,7 @@ export function createContentService(deps: ContentDeps) {
     find: (kind: ContentKindValue, slug: string, viewer: Viewer) => findPage(deps, viewer, kind, slug),
     findById: (id: string) => findPageById(deps, id),
     library: (category: string) => library(deps, category),
+    published: () => publishedPages(deps),
     adminList: (filter: { kind?: ContentKindValue; page: number }) => adminList(deps, filter),
     create: (kind: ContentKindValue, input: ContentInput, actorId: string) => createPage(deps, actorId, kind, input),
     update: (id: string, input: ContentInput, actorId: string) => updatePage(deps, actorId, id, input),
