@@ -121,6 +121,21 @@ describe("deciding", () => {
     expect(twice.status).toBe(409);
   });
 
+  it("keeps the assessor's finished review on their page once the application is decided", async () => {
+    const { lead, application, assessor, assignmentId } = await reviewed("Remembered Org", 4);
+    const before = await assessor.visitor.get("/assessor");
+    expect(before.text).toContain("Reviews you submit appear here");
+    await decide(lead, application.id, { outcome: "AWARDED", recognisedThemes: "SOCIAL", feedback: "Well done." });
+    const after = await assessor.visitor.get("/assessor");
+    const completed = after.text.slice(after.text.indexOf('id="completed"'));
+    expect(completed).toContain("Remembered Org");
+    expect(completed).toContain(`href="/assessor/reviews/${assignmentId}"`);
+    expect(completed).toContain("Awarded");
+    // Another assessor's page does not list it.
+    const other = await signedInAs(t, "ASSESSOR", "Olly Other");
+    expect((await other.visitor.get("/assessor")).text).not.toContain("Remembered Org");
+  });
+
   it("shows the assessors' scores, without names, only when the lead publishes them", async () => {
     const { lead, application } = await reviewed("Published Org", 1);
     await decide(lead, application.id, {

@@ -2,6 +2,7 @@
 import type { Actor } from "../../platform/auth.js";
 import type { ThemeValue } from "../applications/index.js";
 import { assign, unassign } from "./assign.js";
+import { completedReviews } from "./completed-reviews.js";
 import { forAssessor, isAssignedAssessor } from "./assessor-view.js";
 import { autoAssign } from "./auto-assign.js";
 import { declare } from "./declare-conflict.js";
@@ -25,6 +26,7 @@ export function createAssessmentService(deps: AssessmentDeps) {
     autoAssign: (actor: Actor, applicationIds?: string[]) => autoAssign(deps, actor, applicationIds),
     unassign: (actor: Actor, assignmentId: string) => unassign(deps, actor, assignmentId),
     assessorQueue: (assessorId: string) => assessorQueue(deps, assessorId),
+    completedReviews: (assessorId: string) => completedReviews(deps, assessorId),
     forAssessor: (assessorId: string, assignmentId: string) => forAssessor(deps, assessorId, assignmentId),
     declare: (actor: Actor, assignmentId: string, declaration: { conflict: "yes" | "no"; conflictReason: string }) =>
       declare(deps, actor, assignmentId, declaration),

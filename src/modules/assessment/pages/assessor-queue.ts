@@ -11,9 +11,14 @@ export function showAssessmentHome(): RequestHandler {
   };
 }
 
-/** The assessor's own open assignments. */
+/** The assessor's own open assignments, and the reviews they finished for applications since decided. */
 export function showAssessorQueue(deps: Deps): RequestHandler {
   return async (req, res) => {
-    res.render("assessment/assessor-queue", { assignments: await deps.assessment.assessorQueue(signedInUser(req).id) });
+    const { id } = signedInUser(req);
+    const [assignments, completed] = await Promise.all([
+      deps.assessment.assessorQueue(id),
+      deps.assessment.completedReviews(id),
+    ]);
+    res.render("assessment/assessor-queue", { assignments, completed });
   };
 }
