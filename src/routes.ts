@@ -29,6 +29,9 @@ import { fromRoot } from "./platform/paths.js";
 
 type Passport = ReturnType<typeof createPassport>;
 
+/** Where staff start after signing in; applicants start at their own application. */
+const STAFF_START: Partial<Record<string, string>> = { ASSESSOR: "/assessor", PROGRAMME_LEAD: "/admin" };
+
 /** Public pages, then the signed-in journeys, then the lead's area. */
 export function setUpRoutes(app: Express, deps: AppDeps, passport: Passport): void {
   const { config } = deps;
@@ -48,6 +51,7 @@ export function setUpRoutes(app: Express, deps: AppDeps, passport: Passport): vo
       accounts: deps.accounts,
       afterSignIn: (req, user, carried) =>
         resumePendingSave(deps.applications, config.session.secret, req, user, carried),
+      startingPoint: async (user) => STAFF_START[user.role] ?? deps.applications.startingPoint(user.id),
     }),
   );
   app.use(signUpRoutes({ config, prisma, signUp: deps.signUp }));

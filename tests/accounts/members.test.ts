@@ -62,6 +62,7 @@ describe("organisation members", () => {
     const form = await colleague.get(link);
     expect(form.status).toBe(200);
     expect(form.text).toContain(`Join ${org.name}`);
+    expect(form.text).toContain(`Aoife Owner has invited you to join ${org.name} on the portal`);
     const bad = await colleague.submit(link, link, { fullName: "", password: "short" });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('href="#fullName"');

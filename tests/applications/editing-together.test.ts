@@ -48,9 +48,9 @@ describe("two members editing the same section", () => {
       whatChanged: "Cara's account of what changed.",
     });
     expect(caraSaved.status).toBe(409);
-    expect(caraSaved.text).toContain(
-      "Someone else in your organisation saved this section while you were working on it",
-    );
+    expect(caraSaved.text).toContain("This section was saved while you were working on it");
+    // The page blames nobody: the same person in two tabs sees the same words.
+    expect(caraSaved.text).not.toContain("your colleague");
     expect(caraSaved.text).toContain("Ann&#39;s account of what changed.");
     expect(caraSaved.text).toContain("Cara&#39;s account of what changed.");
     const stored = await t.prisma.applicationTheme.findFirstOrThrow({ where: { applicationId: id } });

@@ -104,7 +104,7 @@ describe("saving after the session has ended", () => {
     const back = await answerSignIn(visitor, refused.text, owner);
     expect(back.headers.location).toBe(`${page}?resumed=unsaved`);
     const shown = await visitor.get(back.headers.location!);
-    expect(shown.text).toContain("Someone else in your organisation saved this section");
+    expect(shown.text).toContain("This section was saved while you were working on it");
     expect(shown.text).toContain("The owner&#39;s words.");
     expect(shown.text).toContain("The colleague&#39;s words.");
   });

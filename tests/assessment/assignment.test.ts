@@ -164,7 +164,8 @@ describe("assigning assessors", () => {
       const page = await lead.get(
         `/admin/applications?${new URL(`http://x${response.headers.location}`).search.slice(1)}`,
       );
-      expect(page.text).toContain("Assigned 2 application(s) automatically.");
+      expect(page.text).toContain("Assigned 2 applications automatically.");
+      expect(page.text).not.toContain("(s)");
     } finally {
       await local.close();
     }

@@ -91,7 +91,8 @@ async function journey(page: Page, email: string, checkAccessibility: boolean) {
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${site.url}/`);
+  // A new organisation's owner starts at the eligibility questions of a first application.
+  await page.waitForURL(`${site.url}/apply`);
   expect(await page.locator("#signed-in-as").textContent()).toContain("Zoë O'Brien");
 
   await page.getByRole("link", { name: "Your account" }).click();
@@ -165,7 +166,7 @@ describe("accounts in a real browser", () => {
     await page.getByLabel("Email address").fill(lead.email);
     await page.getByLabel("Password", { exact: true }).fill(lead.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${site.url}/`);
+    await page.waitForURL(`${site.url}/admin`);
     for (const path of [
       "/admin",
       "/admin/users",

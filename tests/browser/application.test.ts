@@ -50,7 +50,8 @@ describe("applying for the award in a browser", () => {
     await page.getByLabel("Email address").fill(owner.email);
     await page.getByLabel("Password", { exact: true }).fill(owner.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${site.url}/`);
+    // The owner lands on their own starting point: a first application's eligibility questions.
+    await page.waitForURL(`${site.url}/apply`);
 
     await page.getByRole("link", { name: "Your application" }).click();
     await expect.poll(() => page.title()).toContain("Check your organisation can apply");

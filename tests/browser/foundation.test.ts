@@ -72,7 +72,7 @@ describe("in a real browser", () => {
     await page.getByLabel("Email address").fill(user.email);
     await page.getByLabel("Password", { exact: true }).fill(user.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${site.url}/`);
+    await page.waitForURL(`${site.url}/apply`);
     expect(await page.locator("#signed-in-as").textContent()).toContain("Zoë Browser");
     await expectNoAxeViolations(page);
 
@@ -98,7 +98,7 @@ describe("in a real browser", () => {
     await page.getByLabel("Email address").fill(lead.email);
     await page.getByLabel("Password", { exact: true }).fill(lead.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${site.url}/`);
+    await page.waitForURL(`${site.url}/admin`);
     await page.goto(`${site.url}/admin`);
     expect(await page.locator("h1").textContent()).toContain("Programme administration");
     await page.getByRole("button", { name: "Sign out" }).click();

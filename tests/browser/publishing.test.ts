@@ -50,7 +50,7 @@ describe("publishing in a real browser", () => {
       await page.getByLabel("Email address").fill(lead.email);
       await page.getByLabel("Password", { exact: true }).fill(lead.password);
       await page.getByRole("button", { name: "Sign in" }).click();
-      await page.waitForURL(`${site.url}/`);
+      await page.waitForURL(`${site.url}/admin`);
 
       await visit(page, "/admin");
       await page.getByRole("link", { name: "Pages and guides" }).click();
@@ -126,7 +126,7 @@ describe("publishing in a real browser", () => {
     await page.getByLabel("Email address").fill(lead.email);
     await page.getByLabel("Password", { exact: true }).fill(lead.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${site.url}/`);
+    await page.waitForURL(`${site.url}/admin`);
     const guide = await t.prisma.contentPage.findFirstOrThrow({ where: { slug: "social-value-guide" } });
     for (const url of [
       "/admin/champions",

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { Visitor } from "../helpers/browser.js";
+import { createOrganisation, signedIn, startApplication } from "../helpers/applications.js";
 import { createUser } from "../helpers/factories.js";
 
 let t: TestApp;
@@ -23,7 +24,8 @@ describe("signing in", () => {
       password: user.password,
     });
     expect(response.status).toBe(303);
-    expect(response.headers.location).toBe("/");
+    // An applicant with no organisation's application yet starts at the eligibility questions.
+    expect(response.headers.location).toBe("/apply");
     const home = await visitor.get("/");
     expect(home.text).toContain("Signed in as <strong>Siân O&#39;Brien</strong>");
     expect(home.text).toContain("Sign out");
@@ -78,9 +80,27 @@ describe("signing in", () => {
         },
       );
       expect(response.status).toBe(303);
-      expect(response.headers.location).toBe("/");
+      expect(response.headers.location).toBe("/apply");
     },
   );
+
+  it("takes each person to their own starting point: the application, the review queue, the lead's overview", async () => {
+    const signIn = async (user: { email: string; password: string }) =>
+      (await new Visitor(t.app).submit("/sign-in", "/sign-in", { email: user.email, password: user.password })).headers
+        .location;
+    expect(await signIn(await createUser(t.prisma, { role: "ASSESSOR" }))).toBe("/assessor");
+    expect(await signIn(await createUser(t.prisma, { role: "PROGRAMME_LEAD" }))).toBe("/admin");
+    const { owner } = await createOrganisation(t.prisma, "Starting Point Trust");
+    const id = await startApplication(await signedIn(t.app, owner));
+    expect(await signIn(owner)).toBe(`/applications/${id}`);
+    // A page that asked for sign-in still comes first.
+    const asked = await new Visitor(t.app).submit("/sign-in?returnTo=%2Fcharter", "/sign-in", {
+      email: owner.email,
+      password: owner.password,
+      returnTo: "/charter",
+    });
+    expect(asked.headers.location).toBe("/charter");
+  });
 
   it("records each sign-in in the audit log", async () => {
     const user = await createUser(t.prisma, { email: "audited@example.org" });

@@ -71,7 +71,8 @@ export function browserSite(
       await page.getByLabel("Email address").fill(email);
       await page.getByLabel("Password", { exact: true }).fill(password);
       await page.getByRole("button", { name: "Sign in" }).click();
-      await page.waitForURL(`${url}/`);
+      // Each person lands on their own starting point, never back on the sign-in form.
+      await page.waitForURL((address) => address.pathname !== "/sign-in");
     },
   };
 }

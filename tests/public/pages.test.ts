@@ -207,3 +207,23 @@ describe("the public pages", () => {
     }
   });
 });
+
+describe("the way to apply", () => {
+  it("offers staff no link they would be refused, and applicants the start of their application", async () => {
+    for (const role of ["ASSESSOR", "PROGRAMME_LEAD"] as const) {
+      const staff = await createUser(t.prisma, { role });
+      const visitor = new Visitor(t.app);
+      await visitor.signIn(staff.email, staff.password);
+      const page = await visitor.get("/award/start");
+      expect(page.text).not.toContain('href="/apply"');
+      expect(page.text).toContain("you cannot apply from this account");
+      expect((await visitor.get("/apply")).status).toBe(403);
+    }
+    const applicant = await createUser(t.prisma, { role: "APPLICANT" });
+    const visitor = new Visitor(t.app);
+    await visitor.signIn(applicant.email, applicant.password);
+    expect((await visitor.get("/award/start")).text).toContain(
+      '<a class="govuk-link" href="/apply">Start your application</a>',
+    );
+  });
+});

@@ -33,3 +33,10 @@ export async function applicantContext({ prisma }: Pick<ApplicationsDeps, "prism
     })),
   };
 }
+
+/** Where an applicant starts after signing in: their live application, their applications, or eligibility. */
+export async function startingPoint(deps: Pick<ApplicationsDeps, "prisma">, userId: string): Promise<string> {
+  const context = await applicantContext(deps, userId);
+  if (context?.liveApplicationId) return `/applications/${context.liveApplicationId}`;
+  return context?.applications.length ? "/applications" : "/apply";
+}

@@ -1,6 +1,6 @@
 import type { Actor } from "../../platform/auth.js";
 import type { UploadedFile } from "../../platform/multipart.js";
-import { applicantContext } from "./applicant.js";
+import { applicantContext, startingPoint } from "./applicant.js";
 import { saveThemes } from "./choose-themes.js";
 import type { ApplicationsDeps } from "./deps.js";
 import { reapply } from "./reapply.js";
@@ -22,6 +22,7 @@ export function createApplicationsService(deps: ApplicationsDeps) {
   return {
     checkEligibility: (input: unknown) => checkEligibility(input),
     applicantContext: (userId: string) => applicantContext(deps, userId),
+    startingPoint: (userId: string) => startingPoint(deps, userId),
     start: (actor: Actor, eligibilityAnswers: unknown) => start(deps, actor, eligibilityAnswers),
     view: (userId: string, applicationId: string) => view(deps, userId, applicationId),
     saveOrgDetails: (actor: Actor, applicationId: string, answers: OrgDetails, saving: SaveOptions) =>

@@ -13,6 +13,8 @@ export interface SignInDeps {
   passport: passport.PassportStatic;
   /** Work carried through the sign-in form (answers typed before a session ended); returns where to go. */
   afterSignIn?: (req: Request, user: Express.User, carried: unknown) => Promise<string | null>;
+  /** Where a person goes after signing in when no page asked for them: their own starting point. */
+  startingPoint?: (user: Express.User) => Promise<string>;
 }
 
 export function showSignIn(): RequestHandler {
@@ -69,9 +71,12 @@ export function signIn(deps: SignInDeps): RequestHandler {
         // Passport regenerates the session on log-in, so a session id known before sign-in is useless after it.
         req.logIn(user, (loginError) => {
           if (loginError) return next(loginError);
-          if (!pendingSave || !deps.afterSignIn) return res.redirect(303, returnTo || "/");
-          deps.afterSignIn(req, user, pendingSave).then(
-            (destination) => res.redirect(303, destination ?? (returnTo || "/")),
+          const onward = async () => {
+            const carried = pendingSave && deps.afterSignIn ? await deps.afterSignIn(req, user, pendingSave) : null;
+            return carried ?? (returnTo || (await deps.startingPoint?.(user)) || "/");
+          };
+          onward().then(
+            (destination) => res.redirect(303, destination),
             (error: unknown) => next(error),
           );
         });
