@@ -177,6 +177,8 @@ describe("deciding", () => {
     expect(status.text).toContain("Change your answers and resubmit");
     const tasks = await application.applicant.get(`/applications/${application.id}`);
     expect(tasks.status).toBe(200);
+    // The task list itself says what to change.
+    expect(tasks.text).toMatch(/id="revision-feedback">Please add numbers for the Wirral work\.</);
     // The old round's assignment is closed, so the assessor no longer sees it.
     expect((await assessor.visitor.get(`/assessor/reviews/${assignmentId}`)).status).toBe(404);
     // Resubmitted, it keeps its reference and comes back to the queue.
