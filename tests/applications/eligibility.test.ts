@@ -27,6 +27,16 @@ describe("the eligibility check", () => {
     expect(response.text).toContain("Select the type of organisation you are applying for");
   });
 
+  it("fills in what the organisation's profile already says, leaving the rest to the person", async () => {
+    const { owner, organisation } = await createOrganisation(t.prisma, "Prefilled Trust");
+    const visitor = await signedIn(t.app, owner);
+    const page = await visitor.get("/apply");
+    expect(page.text).toContain("We have filled in what your organisation");
+    expect(page.text).toMatch(new RegExp(`name="organisationType" type="radio" value="${organisation.type}" checked`));
+    expect(page.text).toMatch(/name="worksInPlaces" type="radio" value="yes" checked/);
+    expect(page.text).not.toMatch(/name="authorised" type="radio" value="yes" checked/);
+  });
+
   it.each([
     [{ ...ELIGIBLE, organisationType: "NONE" }, "The award is open to NHS bodies"],
     [{ ...ELIGIBLE, worksInPlaces: "no" }, "must work in at least one of its nine places"],

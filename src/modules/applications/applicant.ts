@@ -10,6 +10,7 @@ export async function applicantContext({ prisma }: Pick<ApplicationsDeps, "prism
     include: {
       organisation: {
         include: {
+          _count: { select: { places: true } },
           applications: {
             orderBy: { createdAt: "desc" },
             select: { id: true, status: true, liveKey: true, reference: true, createdAt: true, submittedAt: true },
@@ -23,6 +24,11 @@ export async function applicantContext({ prisma }: Pick<ApplicationsDeps, "prism
   return {
     organisationId: membership.organisationId,
     organisationName: membership.organisation.name,
+    /** What the organisation's profile already says, for the eligibility questions. */
+    profile: {
+      organisationType: membership.organisation.type,
+      worksInPlaces: membership.organisation._count.places > 0,
+    },
     liveApplicationId: applications.find((a) => a.liveKey !== null)?.id ?? null,
     applications: applications.map((a) => ({
       id: a.id,

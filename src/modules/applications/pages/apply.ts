@@ -16,7 +16,15 @@ export function showEligibility({ applications }: Deps): RequestHandler {
     const context = await applications.applicantContext(signedInUser(req).id);
     if (!context) return res.render("applications/no-organisation");
     if (context.liveApplicationId) return res.redirect(303, `/applications/${context.liveApplicationId}`);
-    res.render("applications/eligibility", { values: {}, previous: closedOnes(context.applications), options });
+    // The profile's answers are filled in; the person checks them and answers the rest.
+    const { organisationType, worksInPlaces } = context.profile;
+    const values = { organisationType, worksInPlaces: worksInPlaces ? "yes" : undefined };
+    res.render("applications/eligibility", {
+      values,
+      prefilled: true,
+      previous: closedOnes(context.applications),
+      options,
+    });
   };
 }
 
