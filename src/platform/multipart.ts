@@ -87,6 +87,9 @@ class TemporaryFileStorage implements StorageEngine {
   }
 }
 
+const MALFORMED =
+  "The form could not be read because it arrived damaged or incomplete. Nothing was saved from it: go back and send it again.";
+
 export interface MultipartOptions {
   temporaryFolder: string;
   maxFileBytes: number;
@@ -137,7 +140,9 @@ export function multipartParser(options: MultipartOptions): RequestHandler {
               : "The form could not be read. Try again.";
         return next(new HttpError(error.code === "LIMIT_FILE_SIZE" ? 413 : 400, message, error.code));
       }
-      next(error);
+      // Anything else the parser could not make sense of (a damaged part header, a missing
+      // boundary, a body cut short) is the sender's fault, never the portal's: 400, nothing kept.
+      next(new HttpError(400, MALFORMED, "malformed-multipart"));
     });
   };
 }

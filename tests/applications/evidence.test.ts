@@ -103,6 +103,35 @@ describe("evidence on a finished application", () => {
   });
 });
 
+describe("several files in one request", () => {
+  it("refuses two files sent at once with a clear message beside the field, keeping neither and the answers typed", async () => {
+    const { visitor, id, page } = await themePage();
+    const storedBefore = storedFiles();
+    const form = await visitor.get(page);
+    const version = /name="version" value="(\d+)"/.exec(form.text)?.[1] ?? "0";
+    let request = visitor.raw("post", page).field("_csrf", csrfTokenIn(form.text)).field("version", version);
+    for (const [name, value] of Object.entries({
+      ...VALID_THEME,
+      whatChanged: "Typed with two files.",
+      action: "upload",
+    })) {
+      for (const item of Array.isArray(value) ? value : [value]) request = request.field(name, item);
+    }
+    request = request
+      .attach("evidenceFile", pdf("First"), "First.pdf")
+      .attach("evidenceFile", pdf("Second"), "Second.pdf");
+    const response = visitor.keep(await request);
+    expect(response.status).toBe(400);
+    expect(response.text).toContain("Upload one file at a time: 2 files were sent and none was kept");
+    expect(response.text).toContain('href="#evidenceFile"');
+    expect(response.text).toContain("Typed with two files.");
+    expect(await t.prisma.evidenceFile.count({ where: { applicationTheme: { applicationId: id } } })).toBe(0);
+    await settle();
+    expect(storedFiles()).toEqual(storedBefore);
+    expect(temporaryFiles()).toEqual([]);
+  });
+});
+
 describe("uploading evidence", () => {
   it("keeps a PDF with its description, saves the answers on the page, and lists the file", async () => {
     const { visitor, id, page } = await themePage();

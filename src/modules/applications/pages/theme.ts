@@ -68,9 +68,19 @@ export function saveTheme(deps: Deps): RequestHandler {
     const values = readThemeAnswers(req.body);
     const uploading = textField(req.body, "action") === "upload";
     const description = normaliseShortText(formBody(req.body)[EVIDENCE_DESCRIPTION_FIELD]);
-    const file = ((req.files as UploadedFile[] | undefined) ?? []).find(
+    const files = ((req.files as UploadedFile[] | undefined) ?? []).filter(
       (f) => f.fieldname === EVIDENCE_FIELD && f.originalname,
     );
+    // One file per upload, each checked and described: several at once are refused, not half kept.
+    if (files.length > 1) {
+      return renderTheme(deps, req, res, 400, theme, {
+        values,
+        version: versionOf(req.body),
+        errors: { [EVIDENCE_FIELD]: `Upload one file at a time: ${files.length} files were sent and none was kept` },
+        evidenceDescription: description,
+      });
+    }
+    const file = files[0];
     const result = await deps.applications.saveThemeWithEvidence(
       actorOf(req),
       id,
