@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoData } from "../../src/modules/accounts/demo-seed.js";
+import { seedDemo } from "../../src/modules/demo/seed.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
 import { Visitor } from "../helpers/browser.js";
 
@@ -11,13 +11,13 @@ afterAll(() => t.close());
 
 describe("demo data", () => {
   it("creates a lead, an assessor and an applicant organisation with its owner on an empty database, once", async () => {
-    const accounts = await seedDemoData({ ...t.deps, prisma: t.prisma });
+    const accounts = await seedDemo(t.deps);
     expect(accounts.map((a) => a.role)).toEqual(["PROGRAMME_LEAD", "ASSESSOR", "APPLICANT"]);
     expect(await t.prisma.organisation.count()).toBe(1);
     const owner = await t.prisma.membership.findFirst({ include: { user: true, organisation: true } });
     expect(owner?.isOwner).toBe(true);
     expect(owner?.user.email).toBe("applicant@demo.invalid");
-    expect(await seedDemoData({ ...t.deps, prisma: t.prisma })).toEqual([]);
+    expect(await seedDemo(t.deps)).toEqual([]);
     expect(await t.prisma.user.count()).toBe(3);
 
     // The printed passwords work.

@@ -43,7 +43,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 async function seedTemplate(provider: "sqlite" | "postgresql", url: string): Promise<void> {
   const db = createDatabase(provider, url);
   try {
-    await seedContent({ prisma: db.prisma, now: systemClock });
+    await seedContent({ db, now: systemClock });
   } finally {
     await db.close();
   }
