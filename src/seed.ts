@@ -16,8 +16,8 @@ export interface Seeded {
  * at once: only one of them writes.
  */
 export async function seedOnStart(deps: AppDeps): Promise<Seeded> {
-  const { db, now, random, passwords, config } = deps;
-  const pages = await seedContent({ db, now });
+  const { db, now, random, storage, passwords, config } = deps;
+  const pages = await seedContent({ db, now, random, storage });
   const demo = config.seedDemoData && !config.isProduction;
   const accounts = demo ? await seedDemo({ db, now, random, passwords }) : [];
   return { pages, accounts };

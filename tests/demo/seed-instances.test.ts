@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { SEED_GUIDES } from "../../src/modules/content/seed-pages/guides.js";
 import { SEED_PAGES } from "../../src/modules/content/seed-content.js";
 import { createDatabase, type Database } from "../../src/platform/db/index.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/databases.js";
@@ -78,5 +79,11 @@ describe("two instances starting at once on an empty database", () => {
     expect(await prisma.contentPage.count()).toBe(SEED_PAGES.length);
     expect(await prisma.user.count()).toBe(3);
     expect(await prisma.organisation.count()).toBe(1);
+    // Each guide has its PDF, and the storage holds those files and no others.
+    const attachments = await prisma.attachment.findMany({ include: { page: true } });
+    expect(attachments.map((a) => a.page.slug).sort()).toEqual(SEED_GUIDES.map((g) => g.slug).sort());
+    const folder = path.join(uploads, "files", "attachments");
+    const stored = existsSync(folder) ? readdirSync(folder).sort() : [];
+    expect(stored).toEqual(attachments.map((a) => a.storageKey.split("/")[1]).sort());
   });
 });
