@@ -5,6 +5,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { SEED_GUIDES } from "../../src/modules/content/seed-pages/guides.js";
 import { SEED_PAGES } from "../../src/modules/content/seed-content.js";
+import { DEMO_CHAMPIONS } from "../../src/modules/demo/champions.js";
+import { DEMO_ORGANISATIONS } from "../../src/modules/demo/organisations.js";
 import { createDatabase, type Database } from "../../src/platform/db/index.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/databases.js";
 
@@ -77,8 +79,11 @@ describe("two instances starting at once on an empty database", () => {
 
     const { prisma } = db;
     expect(await prisma.contentPage.count()).toBe(SEED_PAGES.length);
-    expect(await prisma.user.count()).toBe(3);
-    expect(await prisma.organisation.count()).toBe(1);
+    expect(await prisma.organisation.count()).toBe(DEMO_ORGANISATIONS.length + 1);
+    expect(await prisma.champion.count()).toBe(DEMO_CHAMPIONS.length);
+    expect(await prisma.auditEvent.count({ where: { action: "demo.seed" } })).toBe(1);
+    const organisations = await prisma.organisation.groupBy({ by: ["name"], _count: { _all: true } });
+    expect(organisations.filter((row) => row._count._all > 1)).toEqual([]);
     // Each guide has its PDF, and the storage holds those files and no others.
     const attachments = await prisma.attachment.findMany({ include: { page: true } });
     expect(attachments.map((a) => a.page.slug).sort()).toEqual(SEED_GUIDES.map((g) => g.slug).sort());

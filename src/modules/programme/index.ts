@@ -11,4 +11,11 @@ export {
   labelOf,
   valuesOf,
 } from "./reference.js";
-export type { Option, OrganisationTypeValue, PlaceValue, ThemeValue } from "./reference.js";
+export type {
+  MarmotPrincipleValue,
+  Option,
+  OrganisationTypeValue,
+  PlaceValue,
+  SizeBandValue,
+  ThemeValue,
+} from "./reference.js";
