@@ -2,11 +2,10 @@ import type { Server } from "node:http";
 import { createApp } from "./app.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createDeps, type AppDeps } from "./deps.js";
-import { seedDemoData } from "./modules/accounts/index.js";
-import { seedContent } from "./modules/content/index.js";
 import { createDatabase } from "./platform/db/index.js";
 import { migrate } from "./platform/db/migrate.js";
 import { createLogger, type Logger } from "./platform/logging.js";
+import { seedOnStart } from "./seed.js";
 
 async function main(): Promise<void> {
   const config = configOrExit();
@@ -40,13 +39,12 @@ function configOrExit(): Config {
   }
 }
 
-/** The programme's pages on a new database, and the demo accounts where the settings ask for them. */
+/** The programme's pages on a new database, and the demo where the settings ask for it. */
 async function seed(deps: AppDeps): Promise<void> {
-  const seeded = await seedContent({ prisma: deps.db.prisma, now: deps.now });
-  if (seeded > 0) deps.logger.info({ pages: seeded }, "programme content added");
-  if (!deps.config.seedDemoData) return;
-  const accounts = await seedDemoData({ ...deps, prisma: deps.db.prisma, random: deps.random });
+  const { pages, accounts } = await seedOnStart(deps);
+  if (pages > 0) deps.logger.info({ pages }, "programme content added");
   if (accounts.length === 0) return;
+  deps.logger.info("demo programme added");
   // Printed once, to the console only: these accounts exist for trying the portal out.
   console.log("\nDemo accounts (for trying the portal only; the passwords are not shown again):");
   for (const account of accounts) console.log(`  ${account.role.padEnd(15)} ${account.email}  ${account.password}`);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
@@ -35,6 +35,8 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase(inject("databaseTemplate"));
   const uploadDir = mkdtempSync(path.join(os.tmpdir(), "svp-test-uploads-"));
+  // The stored files the template's rows name: the seeded guides' PDFs.
+  cpSync(inject("templateUploads"), uploadDir, { recursive: true });
   const config = loadConfig({
     NODE_ENV: "test",
     DATABASE_URL: database.url,

@@ -1,4 +1,4 @@
-import { seedDemoData, type DemoAccount } from "../../src/modules/accounts/demo-seed.js";
+import { seedDemo, type DemoAccount } from "../../src/modules/demo/index.js";
 import { STRONG_PASSWORD, latestMailTo, linkIn } from "./accounts.js";
 import type { TestApp } from "./app.js";
 import { VALID_THEME, completeApplication, startApplication } from "./applications.js";
@@ -51,7 +51,11 @@ async function uploadEvidence(visitor: Visitor, page: string, name: string): Pro
 async function applyAndAward(t: TestApp, visitors: Demo["visitors"]) {
   const { applicant, lead } = visitors;
   const reviewer = await signedInAs(t, "ASSESSOR", "Ann Assessor");
-  const id = await startApplication(applicant);
+  // The demo applicant's organisation has a draft ready to submit; a bare database has none yet.
+  const draft = await t.prisma.application.findFirst({
+    where: { organisation: { name: "Demo Community Trust" }, liveKey: { not: null } },
+  });
+  const id = draft?.id ?? (await startApplication(applicant));
   await completeApplication(applicant, id, ["social"]);
   await uploadEvidence(applicant, `/applications/${id}/themes/social`, "family-survey.pdf");
   // An upload keeps the theme's answers as a draft; saving them again completes it.
@@ -178,7 +182,7 @@ async function championAndCharter(t: TestApp, lead: Visitor, applicant: Visitor,
 
 /** The demo accounts, then the demo's first weeks (above); returns who did what. */
 export async function demoJourneys(t: TestApp): Promise<Demo> {
-  const made = await seedDemoData({ ...t.deps, prisma: t.prisma });
+  const made = await seedDemo(t.deps);
   const account = (role: string) => {
     const found = made.find((a) => a.role === role);
     if (!found) throw new Error(`The demo has no ${role}`);

@@ -14,12 +14,9 @@ describe("the programme's starting content", () => {
   it("fills an empty content table once, published and searchable, and never again", async () => {
     await t.prisma.contentPage.deleteMany();
     expect((await new Visitor(t.app).get("/")).status).toBe(404);
-    const [first, second] = await Promise.all([
-      seedContent({ prisma: t.prisma, now: t.deps.now }),
-      seedContent({ prisma: t.prisma, now: t.deps.now }),
-    ]);
+    const [first, second] = await Promise.all([seedContent(t.deps), seedContent(t.deps)]);
     expect(first + second).toBe(SEED_PAGES.length);
-    expect(await seedContent({ prisma: t.prisma, now: t.deps.now })).toBe(0);
+    expect(await seedContent(t.deps)).toBe(0);
     expect(await t.prisma.contentPage.count({ where: { published: true } })).toBe(SEED_PAGES.length);
     expect(await t.prisma.contentPage.count({ where: { kind: "GUIDE" } })).toBe(5);
     expect((await new Visitor(t.app).get("/")).status).toBe(200);

@@ -1,6 +1,5 @@
 // The accounts area's public face: what the app and other areas may use of it.
 export { changedFields } from "./changed-fields.js";
-export { seedDemoData } from "./demo-seed.js";
 export { sendVerification } from "./notifications.js";
 export { createPassport } from "./passport.js";
 export { renderTokenProblem } from "./pages/token-problem.js";

@@ -1,9 +1,6 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import PDFDocument from "pdfkit";
+import { newPdf } from "../../platform/pdf.js";
 
-// A one-page certificate as a PDF. The text is set in DejaVu Sans, embedded as a subset of the
-// glyphs used, so that any name prints as written: Welsh ŵ and ŷ, Polish ł, Greek, Cyrillic.
+// A one-page certificate as a PDF, in the portal's embedded DejaVu Sans (src/platform/pdf.ts).
 
 export interface PdfLine {
   text: string;
@@ -15,37 +12,10 @@ export interface PdfLine {
   link?: string;
 }
 
-const require = createRequire(import.meta.url);
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-function loadFonts() {
-  fonts ??= {
-    regular: readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")),
-    bold: readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")),
-  };
-  return fonts;
-}
-
 const BRAND = "#00646e";
 
 export function certificatePdf(title: string, lines: PdfLine[]): Promise<Buffer> {
-  const { regular, bold } = loadFonts();
-  const doc = new PDFDocument({
-    size: "A4",
-    layout: "landscape",
-    margin: 0,
-    info: { Title: title, Producer: "Cheshire and Merseyside Social Value portal" },
-    lang: "en-GB",
-    displayTitle: true,
-  });
-  doc.registerFont("Regular", regular);
-  doc.registerFont("Bold", bold);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-
+  const { doc, bytes } = newPdf(title, { size: "A4", layout: "landscape", margin: 0 });
   const { width, height } = doc.page;
   doc
     .lineWidth(6)
@@ -66,5 +36,5 @@ export function certificatePdf(title: string, lines: PdfLine[]): Promise<Buffer>
     y = doc.y;
   }
   doc.end();
-  return done;
+  return bytes;
 }

@@ -13,4 +13,11 @@ export {
 } from "./reference.js";
 export { CRITERIA, CRITERION_KEYS } from "./criteria.js";
 export type { CriterionKey } from "./criteria.js";
-export type { Option, OrganisationTypeValue, PlaceValue, ThemeValue } from "./reference.js";
+export type {
+  MarmotPrincipleValue,
+  Option,
+  OrganisationTypeValue,
+  PlaceValue,
+  SizeBandValue,
+  ThemeValue,
+} from "./reference.js";

@@ -17,9 +17,10 @@ export interface MigrationResult {
   applied: string[];
 }
 
-const MIGRATIONS_TABLE = "_portal_migrations";
-// Any fixed number: every instance asks for the same advisory lock before migrating.
-const POSTGRES_LOCK_KEY = 74_210_019;
+export const MIGRATIONS_TABLE = "_portal_migrations";
+// Any fixed number: every instance asks for the same advisory lock before migrating (and seeding,
+// through withMigrationLock).
+export const POSTGRES_LOCK_KEY = 74_210_019;
 
 export function migrationsFolder(provider: DatabaseProvider): string {
   return fromRoot("prisma", provider === "postgresql" ? "postgres" : "sqlite", "migrations");

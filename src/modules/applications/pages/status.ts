@@ -3,14 +3,10 @@ import { actorOf, signedInUser } from "../../../platform/auth.js";
 import { HttpError, notFound } from "../../../platform/errors.js";
 import { formBody, validate } from "../../../platform/validation.js";
 import { withdrawSchema } from "../schemas.js";
-import type { ApplicationsService } from "../service.js";
+import type { DecisionPageDeps } from "./decision-deps.js";
 import { viewOr404 } from "./saving.js";
 
-type Deps = {
-  applications: ApplicationsService;
-  /** The decision, appeal and award shown on the status page, once there is a decision. */
-  decisionSummary?: (userId: string, applicationId: string) => Promise<unknown>;
-};
+type Deps = DecisionPageDeps;
 
 export function showStatus({ applications, decisionSummary }: Deps): RequestHandler {
   return async (req, res) => {
