@@ -34,6 +34,7 @@ import { createPasswordHasher, PRODUCTION_PASSWORD_COST, type PasswordHasher } f
 import { systemRandom, type Random } from "./platform/random.js";
 import { fromRoot } from "./platform/paths.js";
 import { DatabaseSessionStore } from "./platform/session-store.js";
+import { removeStalePartFiles } from "./platform/part-files.js";
 import { createLocalStorage } from "./platform/storage.js";
 
 /** What createDeps builds by default and a caller may pass in instead. */
@@ -58,7 +59,9 @@ export function createDeps(config: Config, logger: Logger, db: Database, overrid
   // What nearly every area runs on: the database, the time and a source of unguessable values.
   const core = { prisma, now, random };
   const passwords = overrides.passwords ?? createPasswordHasher(PRODUCTION_PASSWORD_COST, random);
-  const storage = createLocalStorage(path.resolve(fromRoot(config.uploadDir), "files"));
+  const uploadRoot = path.resolve(fromRoot(config.uploadDir));
+  const storage = createLocalStorage(path.join(uploadRoot, "files"));
+  const partFiles = { removeOlderThan: (cutoff: Date) => removeStalePartFiles(uploadRoot, cutoff) };
   const settings = createSettingsService({ prisma });
   const mailer = createMailer({
     smtpUrl: config.mail.smtpUrl,
@@ -100,10 +103,11 @@ export function createDeps(config: Config, logger: Logger, db: Database, overrid
     decisions: createDecisionsService({ ...core, settings, mailer }),
     awards: createAwardsService({ ...core, mailer, baseUrl: config.baseUrl }),
     register: createRegisterService(core),
-    jobs: createJobs({ ...core, mailer, logger, ...dataProtection }),
+    jobs: createJobs({ ...core, mailer, logger, ...dataProtection, partFiles }),
     dataProtection,
     assets: overrides.assets ?? loadAssetManifest(),
     storage,
+    partFiles,
     content,
     siteMap: createSiteMapService({ publishedPages: () => content.published(), baseUrl: config.baseUrl }),
     search: createSearchService({ prisma, pathOf: publicPathOf }),

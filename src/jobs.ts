@@ -65,7 +65,7 @@ async function main(): Promise<void> {
       [
         `Expired awards marked: ${report.expiredAwards}. Expiry reminders sent: ${report.expiryReminders}. Review reminders sent: ${report.reviewReminders}.`,
         `Retention: applications anonymised: ${r.applicationsAnonymised}. Unconfirmed accounts erased: ${r.accountsErased} (organisations deleted with them: ${r.organisationsDeleted}). Audit entries deleted: ${r.auditEntriesDeleted}.`,
-        `Stored files deleted: ${report.files.deleted}. Still waiting after a failure: ${report.files.failed}.`,
+        `Stored files deleted: ${report.files.deleted}. Still waiting after a failure: ${report.files.failed}. Abandoned upload files removed: ${report.temporaryFilesRemoved}.`,
       ].join("\n"),
     );
   } finally {

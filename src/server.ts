@@ -6,6 +6,7 @@ import { createDatabase } from "./platform/db/index.js";
 import { migrate } from "./platform/db/migrate.js";
 import { createLogger, type Logger } from "./platform/logging.js";
 import { seedOnStart } from "./seed.js";
+import { ABANDONED_AFTER_MS } from "./modules/jobs/index.js";
 
 async function main(): Promise<void> {
   const config = configOrExit();
@@ -17,6 +18,9 @@ async function main(): Promise<void> {
   const db = createDatabase(config.database.provider, config.database.url);
   const deps = createDeps(config, logger, db);
   await seed(deps);
+  // Half-written uploads left by a process killed mid-way go at start, as in every jobs run.
+  const swept = await deps.partFiles.removeOlderThan(new Date(deps.now().getTime() - ABANDONED_AFTER_MS));
+  if (swept > 0) logger.info({ files: swept }, "abandoned upload files removed");
 
   const server: Server = createApp(deps).listen(config.port, config.host, () => {
     const address = server.address();

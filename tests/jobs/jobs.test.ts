@@ -1,3 +1,5 @@
+import { existsSync, mkdirSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createJobs } from "../../src/modules/jobs/service.js";
 import { createTestApp, type TestApp } from "../helpers/app.js";
@@ -50,6 +52,7 @@ describe("the jobs command", () => {
       mailer: t.deps.mailer,
       logger: t.deps.logger,
       now: t.deps.now,
+      partFiles: t.deps.partFiles,
       ...t.deps.dataProtection,
     });
     await Promise.all([jobs.run(sixMonths), other.run(sixMonths)]);
@@ -100,5 +103,30 @@ describe("the jobs command", () => {
     const mails = mailsTo(assessor.email);
     expect(mails).toHaveLength(1);
     expect(mails[0]?.subject).toBe("Reminder: your review of SVA-2026-9001");
+  });
+});
+
+describe("half-written upload files", () => {
+  it("removes those older than an hour in every jobs run, counting them, and leaves fresh ones", async () => {
+    const tmp = path.join(t.uploadDir, "tmp");
+    const files = path.join(t.uploadDir, "files", "evidence");
+    mkdirSync(tmp, { recursive: true });
+    mkdirSync(files, { recursive: true });
+    const now = new Date("2027-02-01T09:00:00Z");
+    const old = new Date(now.getTime() - 2 * 60 * 60_000);
+    const killed = path.join(tmp, "0f3a-killed-mid-upload.part");
+    const stored = path.join(files, "abc.0f3a.part");
+    const arriving = path.join(tmp, "0f3b-still-arriving.part");
+    for (const file of [killed, stored, arriving]) writeFileSync(file, "partial");
+    utimesSync(killed, old, old);
+    utimesSync(stored, old, old);
+    utimesSync(arriving, now, now);
+
+    const report = await t.deps.jobs.run(now);
+    expect(report.temporaryFilesRemoved).toBe(2);
+    expect(existsSync(killed)).toBe(false);
+    expect(existsSync(stored)).toBe(false);
+    expect(existsSync(arriving)).toBe(true);
+    expect((await t.deps.jobs.run(now)).temporaryFilesRemoved).toBe(0);
   });
 });

@@ -11,6 +11,8 @@ export interface JobsDeps {
   logger: Logger;
   retention: RetentionService;
   files: FileDeleter;
+  /** Removes half-written upload files older than the date given; returns how many. */
+  partFiles: { removeOlderThan(cutoff: Date): Promise<number> };
   /** The time a run takes as now when its caller gives none. */
   now: Clock;
 }

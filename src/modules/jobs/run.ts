@@ -11,7 +11,12 @@ export interface JobReport {
   retention: RetentionReport;
   /** Files waiting since an erasure or a retention run, deleted from storage now (or still failing). */
   files: FileDeletionReport;
+  /** Half-written upload files older than an hour, left by a process killed mid-upload, removed now. */
+  temporaryFilesRemoved: number;
 }
+
+/** How old a half-written file must be before a jobs run takes it for abandoned. */
+export const ABANDONED_AFTER_MS = 60 * 60_000;
 
 /** Every job, one after another, logging what each did. */
 export async function run(deps: JobsDeps, now: Date): Promise<JobReport> {
@@ -20,12 +25,14 @@ export async function run(deps: JobsDeps, now: Date): Promise<JobReport> {
   const reviewRemindersSent = await reviewReminders(deps, now);
   const retention = await deps.retention.apply(now);
   const files = await deps.files.deletePending();
+  const temporaryFilesRemoved = await deps.partFiles.removeOlderThan(new Date(now.getTime() - ABANDONED_AFTER_MS));
   const report = {
     expiredAwards,
     expiryReminders: expiryRemindersSent,
     reviewReminders: reviewRemindersSent,
     retention,
     files,
+    temporaryFilesRemoved,
   };
   deps.logger.info(report, "scheduled jobs finished");
   return report;
