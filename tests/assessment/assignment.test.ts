@@ -253,8 +253,17 @@ describe("who may see an assignment", () => {
     expect((await other.post(`/assessor/reviews/${assignmentId}/themes/social`, { _csrf: token })).status).toBe(403);
     expect((await other.get("/assessor")).text).not.toContain("Theta Sports");
     // Taken off by the lead: no longer assigned.
-    const unassign = await lead.submit(`/admin/applications/${id}`, `/admin/assignments/${assignmentId}/unassign`, {});
+    // The lead is asked first; the question alone changes nothing.
+    const confirmPath = `/admin/assignments/${assignmentId}/unassign`;
+    const asked = await lead.get(confirmPath);
+    expect(asked.status).toBe(200);
+    expect(asked.text).toMatch(/Take [^<]+ off this application\?/);
+    const unconfirmed = await lead.submit(confirmPath, confirmPath, {});
+    expect(unconfirmed.status).toBe(200);
+    expect(await t.deps.assessment.isAssignedAssessor(mine.id, id)).toBe(true);
+    const unassign = await lead.submit(confirmPath, confirmPath, { confirm: "yes" });
     expect(unassign.status).toBe(303);
+    expect(await t.prisma.auditEvent.count({ where: { action: "assessment.unassign", subjectId: id } })).toBe(1);
     expect(await t.deps.assessment.isAssignedAssessor(mine.id, id)).toBe(false);
     expect((await me.get(`/assessor/reviews/${assignmentId}`)).status).toBe(404);
   });

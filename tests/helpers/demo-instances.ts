@@ -22,6 +22,14 @@ export async function demoInstances(t: TestApp, demo: Demo): Promise<Record<stri
     where: { applicationTheme: { applicationId: demo.draftId } },
   });
   const applications = (await prisma.application.findMany({ orderBy: { createdAt: "asc" } })).map((a) => a.id);
+  // Assessors the lead can still take off: their review is open on an application in assessment.
+  const open = await prisma.assignment.findMany({
+    where: {
+      status: { in: ["AWAITING_DECLARATION", "ACTIVE"] },
+      reviewStatus: { not: "SUBMITTED" },
+      application: { status: "IN_ASSESSMENT" },
+    },
+  });
   const org = `/organisations/${demo.organisationId}`;
   const each = (ids: readonly string[], path: (id: string) => string) => ids.map(path);
   return {
@@ -83,6 +91,10 @@ export async function demoInstances(t: TestApp, demo: Demo): Promise<Record<stri
     "/admin/applications/:id/decision": each(applications, (id) => `/admin/applications/${id}/decision`),
     "/admin/applications/:id/appeal": each(applications, (id) => `/admin/applications/${id}/appeal`),
     "/admin/assignments/:assignmentId/return": each(demo.assignmentIds, (id) => `/admin/assignments/${id}/return`),
+    "/admin/assignments/:assignmentId/unassign": each(
+      open.map((a) => a.id),
+      (id) => `/admin/assignments/${id}/unassign`,
+    ),
     "/assessor/reviews/:assignmentId": each(demo.assignmentIds, (id) => `/assessor/reviews/${id}`),
     "/assessor/reviews/:assignmentId/themes/:theme": each(
       demo.assignmentIds,

@@ -16,10 +16,10 @@ export async function completedReviews({ prisma }: AssessmentDeps, assessorId: s
     orderBy: [{ submittedAt: "desc" }, { id: "asc" }],
     take: 200,
     select: {
+      application: { select: { reference: true, orgName: true, status: true } },
       id: true,
       status: true,
       submittedAt: true,
-      application: { select: { reference: true, orgName: true, status: true } },
     },
   });
   return rows.map((r) => ({

@@ -7,13 +7,13 @@ import {
   assignAssessor,
   autoAssignOne,
   showLeadApplication,
-  unassignAssessor,
   type LeadApplicationDeps,
 } from "./pages/lead-application.js";
 import { autoAssignAll, showQueue } from "./pages/queue.js";
 import { returnReview, showReturnForm } from "./pages/return-review.js";
 import { declareConflict, showReview, submitReview } from "./pages/review.js";
 import { saveTheme, showTheme } from "./pages/score-theme.js";
+import { confirmUnassign, unassignAssessor } from "./pages/unassign.js";
 import { SORTS } from "./schemas.js";
 import { CRITERIA, SCALE } from "./scoring.js";
 
@@ -43,7 +43,8 @@ export function assessmentRoutes(deps: LeadApplicationDeps): Router {
   router.get("/admin/applications/:id", lead, showLeadApplication(deps));
   router.post("/admin/applications/:id/assign", lead, assignAssessor(deps));
   router.post("/admin/applications/:id/auto-assign", lead, autoAssignOne(deps));
-  router.post("/admin/assignments/:assignmentId/unassign", lead, unassignAssessor(deps));
+  const unassignPath = "/admin/assignments/:assignmentId/unassign";
+  router.route(unassignPath).get(lead, confirmUnassign(deps)).post(lead, unassignAssessor(deps));
   router.route("/admin/assignments/:assignmentId/return").get(lead, showReturnForm()).post(lead, returnReview(deps));
   router.get("/admin/applications/:id/history", lead, showHistory(deps));
 

@@ -2,6 +2,7 @@
 import type { Actor } from "../../platform/auth.js";
 import type { ThemeValue } from "../applications/index.js";
 import { assign, unassign } from "./assign.js";
+import { unassignPreview } from "./unassign-preview.js";
 import { completedReviews } from "./completed-reviews.js";
 import { forAssessor, isAssignedAssessor } from "./assessor-view.js";
 import { autoAssign } from "./auto-assign.js";
@@ -25,6 +26,7 @@ export function createAssessmentService(deps: AssessmentDeps) {
     assign: (actor: Actor, applicationId: string, assessorId: string) => assign(deps, actor, applicationId, assessorId),
     autoAssign: (actor: Actor, applicationIds?: string[]) => autoAssign(deps, actor, applicationIds),
     unassign: (actor: Actor, assignmentId: string) => unassign(deps, actor, assignmentId),
+    unassignPreview: (assignmentId: string) => unassignPreview(deps, assignmentId),
     assessorQueue: (assessorId: string) => assessorQueue(deps, assessorId),
     completedReviews: (assessorId: string) => completedReviews(deps, assessorId),
     forAssessor: (assessorId: string, assignmentId: string) => forAssessor(deps, assessorId, assignmentId),

@@ -4,7 +4,6 @@ import { notFound } from "../../../platform/errors.js";
 import { formBody, validate } from "../../../platform/validation.js";
 import { assignSchema } from "../schemas.js";
 import type { AssessmentService } from "../service.js";
-import { refused } from "./refused.js";
 
 export type LeadApplicationDeps = {
   assessment: AssessmentService;
@@ -67,14 +66,5 @@ export function autoAssignOne(deps: LeadApplicationDeps): RequestHandler {
       });
     }
     res.redirect(303, `/admin/applications/${id}?notice=assigned`);
-  };
-}
-
-export function unassignAssessor(deps: LeadApplicationDeps): RequestHandler {
-  return async (req, res) => {
-    const result = await deps.assessment.unassign(actorOf(req), String(req.params.assignmentId));
-    if (!result) throw notFound();
-    if ("refused" in result) throw refused(result.refused);
-    res.redirect(303, `/admin/applications/${result.applicationId}?notice=unassigned`);
   };
 }
