@@ -1,52 +1,32 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../helpers/app.js";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
 import { completeApplication, createOrganisation, signedIn, startApplication } from "../helpers/applications.js";
 import { assign, completeReview, signedInAs, submittedApplication } from "../helpers/assessment.js";
-import { expectNoAxeViolations, launchChromium, serve } from "../helpers/chromium.js";
+import { browserSite } from "../helpers/browser-site.js";
+import { expectNoAxeViolations } from "../helpers/chromium.js";
 import { pdf } from "../helpers/files.js";
 
 // Defects seen when the award cycle was walked through as each role would, checked in a browser.
 
-let t: TestApp;
-let site: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
+const site = browserSite();
 const folder = mkdtempSync(path.join(os.tmpdir(), "svp-browser-journey-"));
-
-beforeAll(async () => {
-  t = await createTestApp({ SIGN_IN_ATTEMPTS_PER_IP: "1000" });
-  site = await serve(t.app);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await t?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
-
-async function signInAs(page: Page, user: { email: string; password: string }) {
-  await page.goto(`${site.url}/sign-in`);
-  await page.getByLabel("Email address").fill(user.email);
-  await page.getByLabel("Password", { exact: true }).fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const socialStatus = (page: Page) =>
   page.locator(".govuk-task-list__item", { hasText: "Social theme" }).locator(".govuk-task-list__status").innerText();
 
 describe("the applicant's journey in a browser", () => {
   it("lands on the application, keeps a completed theme completed after an upload, and lists the file on check answers", async () => {
-    const { owner } = await createOrganisation(t.prisma, "Browser Journey Trust");
-    const id = await startApplication(await signedIn(t.app, owner));
-    await completeApplication(await signedIn(t.app, owner), id);
-    const page = await (await browser.newContext()).newPage();
+    const { owner } = await createOrganisation(site.t.prisma, "Browser Journey Trust");
+    const id = await startApplication(await signedIn(site.t.app, owner));
+    await completeApplication(await signedIn(site.t.app, owner), id);
+    const page = await (await site.browser.newContext()).newPage();
 
-    await signInAs(page, owner);
-    await page.waitForURL(`${site.url}/applications/${id}`);
+    await site.signInThroughForm(page, owner.email, owner.password);
+    expect(page.url()).toBe(`${site.url}/applications/${id}`);
     expect(await socialStatus(page)).toContain("Completed");
 
     await page.getByRole("link", { name: "Social theme" }).click();
@@ -69,10 +49,10 @@ describe("the applicant's journey in a browser", () => {
   });
 
   it("shows the published scores with each criterion's score and reason", async () => {
-    const lead = await signedInAs(t, "PROGRAMME_LEAD", "Lee Lead");
-    const assessor = await signedInAs(t, "ASSESSOR", "Ann Assessor");
-    const application = await submittedApplication(t, { name: "Scored In Browser" });
-    const assignmentId = await assign(t, lead.visitor, application.id, assessor.user.id);
+    const lead = await signedInAs(site.t, "PROGRAMME_LEAD", "Lee Lead");
+    const assessor = await signedInAs(site.t, "ASSESSOR", "Ann Assessor");
+    const application = await submittedApplication(site.t, { name: "Scored In Browser" });
+    const assignmentId = await assign(site.t, lead.visitor, application.id, assessor.user.id);
     await completeReview(assessor.visitor, assignmentId, 3);
     const decided = await lead.visitor.submit(
       `/admin/applications/${application.id}/decision`,
@@ -81,9 +61,8 @@ describe("the applicant's journey in a browser", () => {
     );
     expect(decided.status).toBe(303);
 
-    const page = await (await browser.newContext()).newPage();
-    await signInAs(page, application.owner);
-    await page.waitForURL((address) => address.pathname !== "/sign-in");
+    const page = await (await site.browser.newContext()).newPage();
+    await site.signInThroughForm(page, application.owner.email, application.owner.password);
     await page.goto(`${site.url}/applications/${application.id}/status`);
     const table = page.getByRole("table", { name: "Assessor 1, Social theme" });
     const rows = await table.locator("tbody tr").allInnerTexts();

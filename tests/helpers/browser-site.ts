@@ -16,7 +16,7 @@ export interface BrowserSite {
    * state) and opens the home page: for journeys where signing in is not what is under test.
    */
   signIn(page: Page, email: string, password: string): Promise<void>;
-  /** Signs in through the sign-in page, as a person would, and waits for the home page. */
+  /** Signs in through the sign-in page, as a person would, and waits for their starting page. */
   signInThroughForm(page: Page, email: string, password: string): Promise<void>;
 }
 
